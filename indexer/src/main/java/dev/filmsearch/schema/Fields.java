@@ -1,0 +1,75 @@
+package dev.filmsearch.schema;
+
+/**
+ * Every field name in the index, shared by the indexer (which writes them) and the server (which queries them).
+ * Which analyzer a field uses is decided in one place, {@link Analyzers#perField()}.
+ */
+public final class Fields {
+    private Fields() {
+    }
+
+    // ---- identity
+    /** "type/id", unique per record: the term a rebuild replaces documents by. StringField. */
+    public static final String KEY = "key";
+    /** Record id ("tt0068646", "salvador-allende-2004", "nm0634240"). StringField, stored. */
+    public static final String ID = "id";
+    /** Record type label: film, person, review, quote. StringField, stored; also a facet dimension. */
+    public static final String TYPE = "type";
+    /** The whole record as JSON (see {@link RecordCodec}); what record pages and hits are rendered from. */
+    public static final String SOURCE = "source";
+
+    // ---- text, folded (case and accents ignored, no stemming): FOLDED analyzer
+    /** Display title: a film's title, a person's name, a review's headline, a quote's film title. Stored. */
+    public static final String TITLE = "title";
+    /** Other titles a film is known by (original title). */
+    public static final String ALT_TITLE = "alt_title";
+    /** People on the record: directors, writers, cast, a person's own name, a review's author, a quote's speaker. */
+    public static final String NAMES = "names";
+    /** Directors' names (for {@code director:} terms and ranking). */
+    public static final String DIRECTOR = "director";
+    /** Characters played (cast) — "Narrator", "Vito Corleone". */
+    public static final String CHARACTERS = "characters";
+    /** Genres as words, for {@code genre:} terms. */
+    public static final String GENRE_TEXT = "genre_text";
+
+    // ---- text, stemmed per language: ENGLISH / SPANISH analyzers
+    /** Plot, keywords, awards, review headline and body, quote text — English analysis. */
+    public static final String TEXT_EN = "text_en";
+    /** The same for Spanish text. */
+    public static final String TEXT_ES = "text_es";
+    /** Titles stemmed in English, so "documentaries" finds "Documentary Now". */
+    public static final String TITLE_EN = "title_en";
+    /** Titles stemmed in Spanish, so "peliculas" finds "Película". */
+    public static final String TITLE_ES = "title_es";
+
+    // ---- exact keys (StringField, values computed with dev.filmsearch.model.Text)
+    /** {@code Text.titleKey} of the title and every alternative title: known-item exact title match. */
+    public static final String TITLE_KEY = "title_key";
+    /** Folded whole label (title or name) for as-you-type prefix suggestions; films and people only. */
+    public static final String SUGGEST = "suggest";
+    /** Film id a review or quote belongs to; for films their own id. */
+    public static final String FILM_ID = "film_id";
+    /** Ids of people credited on a film; for people their own id. */
+    public static final String PERSON_ID = "person_id";
+    /** Language code of a review or quote (en, es). */
+    public static final String LANGUAGE = "language";
+
+    // ---- numbers: point (range queries) + doc values (sort, range facets) + stored
+    /** Year of the film (for reviews/quotes: of their film). IntPoint + NumericDocValues + stored. */
+    public static final String YEAR = "year";
+    /** The film's rating 0–10 (reviews/quotes carry their film's). DoublePoint + DoubleDocValues + stored. */
+    public static final String RATING = "rating";
+    /** The film's IMDb votes (people: their best-known film's). LongPoint + NumericDocValues + stored. */
+    public static final String VOTES = "votes";
+    /** A review's own rating on 0–10. DoubleDocValues + stored. */
+    public static final String REVIEW_RATING = "review_rating";
+    /** Sort key for title sort: folded title. SortedDocValues. */
+    public static final String TITLE_SORT = "title_sort";
+
+    // ---- static quality signals: FeatureField "features"
+    public static final String FEATURES = "features";
+    /** log(1 + votes) of the film (people: their best-known film). */
+    public static final String FEATURE_POPULARITY = "popularity";
+    /** The film's rating 0–10 (absent when unknown). */
+    public static final String FEATURE_RATING = "rating";
+}
