@@ -107,6 +107,14 @@ public record Film(String id, String title, String originalTitle, Integer year, 
         public Builder awards(String awards) { this.awards = awards; return this; }
         public Builder related(List<RelatedFilm> related) { this.related.addAll(related); return this; }
 
+        /** Removes directors, writers and cast, so they can be set again. */
+        public Builder clearCredits() {
+            directors.clear();
+            writers.clear();
+            cast.clear();
+            return this;
+        }
+
         public Film build() {
             String filmId = id != null ? id : Ids.filmId(null, title, year);
             return new Film(filmId, title, originalTitle, year, releaseDate, releaseCountry, genres, directors,

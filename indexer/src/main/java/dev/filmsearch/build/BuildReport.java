@@ -1,0 +1,54 @@
+package dev.filmsearch.build;
+
+import dev.filmsearch.corpus.Problem;
+import dev.filmsearch.model.RecordType;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/** The human-readable summary of a build (printed at the end of {@code filmsearch index}) and its full report. */
+public record BuildReport(BuildSummary summary, List<Problem> problems) {
+
+    /** The summary table: per source, then per type, then totals and time. */
+    public String summaryText() {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%-60s %-10s %8s %8s %8s %8s %8s %8s%n", "source", "format", "films",
+                "people", "reviews", "quotes", "rejected", "ignored"));
+        for (SourceSummary s : summary.sources()) {
+            out.append(String.format(Locale.ROOT, "%-60s %-10s %8d %8d %8d %8d %8d %8d%n", shorten(s.name()),
+                    s.format(), s.read(RecordType.FILM), s.read(RecordType.PERSON), s.read(RecordType.REVIEW),
+                    s.read(RecordType.QUOTE), s.rejected(), s.ignoredValues()));
+        }
+        out.append(String.format(Locale.ROOT, "%n%-8s %10s %10s%n", "type", "read", "indexed"));
+        for (RecordType type : RecordType.values()) {
+            out.append(String.format(Locale.ROOT, "%-8s %10d %10d%n", type.label(), summary.read(type),
+                    summary.indexed(type)));
+        }
+        out.append(String.format(Locale.ROOT, "%nrejected: %d; reviews linked to a film: %d of %d; quotes linked: %d of %d%n",
+                summary.rejected(), summary.reviewsAttached(), summary.indexed(RecordType.REVIEW),
+                summary.quotesAttached(), summary.indexed(RecordType.QUOTE)));
+        if (!summary.skippedFiles().isEmpty()) {
+            out.append("not corpus files, skipped: ").append(String.join(", ", summary.skippedFiles())).append('\n');
+        }
+        out.append(String.format(Locale.ROOT, "indexed %d records into %s in %.1f s%n", summary.indexedTotal(),
+                summary.generation(), summary.took().toMillis() / 1000.0));
+        return out.toString();
+    }
+
+    /** Summary plus every problem, one per line as {@code file:line: reason}. */
+    public void writeTo(Path file) throws IOException {
+        StringBuilder text = new StringBuilder(summaryText());
+        text.append("\nproblems (").append(problems.size()).append("):\n");
+        for (Problem p : problems) {
+            text.append(p.rejected() ? "" : "[value ignored] ").append(p).append('\n');
+        }
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private static String shorten(String name) {
+        return name.length() <= 60 ? name : "…" + name.substring(name.length() - 59);
+    }
+}

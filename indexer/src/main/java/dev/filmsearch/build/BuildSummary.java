@@ -1,0 +1,35 @@
+package dev.filmsearch.build;
+
+import dev.filmsearch.model.RecordType;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The result of a build: per source and per type what was read, indexed (after merging duplicates) and rejected,
+ * the files left aside, where the index went, and how long it took.
+ */
+public record BuildSummary(List<SourceSummary> sources, List<String> skippedFiles, Map<RecordType, Integer> read,
+                           Map<RecordType, Integer> indexed, int rejected, int reviewsAttached,
+                           int quotesAttached, Path generation, Instant builtAt, Duration took) {
+    public BuildSummary {
+        sources = List.copyOf(sources);
+        skippedFiles = List.copyOf(skippedFiles);
+        read = Map.copyOf(read);
+        indexed = Map.copyOf(indexed);
+    }
+
+    public int indexed(RecordType type) {
+        return indexed.getOrDefault(type, 0);
+    }
+
+    public int read(RecordType type) {
+        return read.getOrDefault(type, 0);
+    }
+
+    public int indexedTotal() {
+        return indexed.values().stream().mapToInt(Integer::intValue).sum();
+    }
+}

@@ -1,0 +1,240 @@
+package dev.filmsearch.build;
+
+import dev.filmsearch.catalog.Catalog;
+import dev.filmsearch.catalog.CatalogContents;
+import dev.filmsearch.corpus.CorpusFile;
+import dev.filmsearch.corpus.CorpusScanner;
+import dev.filmsearch.corpus.CorpusSource;
+import dev.filmsearch.corpus.Formats;
+import dev.filmsearch.corpus.Problem;
+import dev.filmsearch.corpus.RecordSink;
+import dev.filmsearch.index.DocumentMapper;
+import dev.filmsearch.index.IndexBuilder;
+import dev.filmsearch.index.IndexLayout;
+import dev.filmsearch.index.IndexMetadata;
+import dev.filmsearch.model.CatalogRecord;
+import dev.filmsearch.model.Film;
+import dev.filmsearch.model.RecordType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One index build: corpus folder → readers → catalogue → documents → a new index generation, switched in only
+ * when complete (see {@link IndexLayout}). Holds a lock file so two builds never write the same index folder.
+ */
+public final class IndexBuild {
+    private final Formats formats;
+    private final BuildListener listener;
+    private final Clock clock;
+
+    public IndexBuild(Formats formats, BuildListener listener, Clock clock) {
+        this.formats = formats;
+        this.listener = listener;
+        this.clock = clock;
+    }
+
+    public BuildSummary run(Path corpus, Path indexRoot) throws CorpusException {
+        Instant start = clock.instant();
+        checkCorpus(corpus);
+        IndexLayout layout = new IndexLayout(indexRoot);
+        try (FileChannel lockChannel = openLock(layout.root()); FileLock lock = tryLock(lockChannel, layout.root())) {
+            CorpusScanner.Scan scan = scan(corpus);
+            Catalog catalog = new Catalog();
+            List<SourceSummary> sourceSummaries = read(scan.sources(), catalog);
+            listener.phase("merging", 1);
+            CatalogContents contents = catalog.finish();
+            listener.progress(1);
+            Instant builtAt = clock.instant();
+            Path generation = write(layout, contents, corpus, builtAt);
+            Map<RecordType, Integer> indexed = new EnumMap<>(RecordType.class);
+            for (RecordType type : RecordType.values()) {
+                indexed.put(type, contents.count(type));
+            }
+            int rejected = sourceSummaries.stream().mapToInt(SourceSummary::rejected).sum();
+            BuildSummary summary = new BuildSummary(sourceSummaries, scan.skipped(), contents.stats().read(), indexed,
+                    rejected, contents.stats().reviewsAttached(), contents.stats().quotesAttached(), generation,
+                    builtAt, Duration.between(start, clock.instant()));
+            new BuildReport(summary, catalog.problems()).writeTo(layout.root().resolve("last-build.txt"));
+            return summary;
+        } catch (IOException | UncheckedIOException e) {
+            throw new CorpusException("index build failed: " + message(e), e);
+        }
+    }
+
+    private static void checkCorpus(Path corpus) throws CorpusException {
+        if (!Files.exists(corpus)) {
+            throw new CorpusException("corpus folder " + corpus + " does not exist");
+        }
+        if (!Files.isDirectory(corpus)) {
+            throw new CorpusException("corpus " + corpus + " is not a folder");
+        }
+        if (!Files.isReadable(corpus) || !Files.isExecutable(corpus)) {
+            throw new CorpusException("corpus folder " + corpus + " cannot be read (permission denied)");
+        }
+    }
+
+    private CorpusScanner.Scan scan(Path corpus) throws CorpusException {
+        CorpusScanner.Scan scan;
+        try {
+            scan = new CorpusScanner(formats::looksLikeTitlePage).scan(corpus);
+        } catch (IOException | UncheckedIOException e) {
+            throw new CorpusException("cannot read corpus folder " + corpus + ": " + message(e), e);
+        }
+        if (scan.sources().isEmpty()) {
+            throw new CorpusException("corpus folder " + corpus + " holds no film records (looked for .jsonl, .csv,"
+                    + " .json, IMDb .tsv dumps and saved title pages, optionally .gz)");
+        }
+        return scan;
+    }
+
+    private List<SourceSummary> read(List<CorpusSource> sources, Catalog catalog) {
+        long totalBytes = 0;
+        for (CorpusSource s : sources) {
+            totalBytes += bytes(s);
+        }
+        listener.phase("reading", totalBytes);
+        long done = 0;
+        List<SourceSummary> summaries = new ArrayList<>();
+        for (CorpusSource source : sources) {
+            CountingSink sink = new CountingSink(catalog, listener);
+            try {
+                formats.reader(source.format()).read(source, sink);
+            } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+                // a corrupt or unreadable file, or a bad mapping: what was read is kept, the rest is reported
+                sink.reject(new Problem(source.name(), sink.lastLine(), "unreadable: " + message(e)));
+            }
+            summaries.add(new SourceSummary(source.name(), source.format(), sink.read, sink.rejected,
+                    sink.ignoredValues));
+            done += bytes(source);
+            listener.progress(done);
+        }
+        return summaries;
+    }
+
+    /**
+     * Indexes a finished catalogue into a new generation of the layout and makes it current. {@link #run} calls it;
+     * tests and tools that assemble a catalogue from records call it directly.
+     */
+    public Path write(IndexLayout layout, CatalogContents contents, Path corpus, Instant builtAt) throws IOException {
+        Path buildDir = layout.newBuildDirectory();
+        Map<String, Film> films = contents.filmsById();
+        DocumentMapper mapper = new DocumentMapper(films::get);
+        Map<RecordType, Integer> counts = new EnumMap<>(RecordType.class);
+        for (RecordType type : RecordType.values()) {
+            counts.put(type, contents.count(type));
+        }
+        listener.phase("indexing", contents.size());
+        try (IndexBuilder builder = new IndexBuilder(buildDir)) {
+            long n = 0;
+            for (CatalogRecord record : (Iterable<CatalogRecord>) contents.records()::iterator) {
+                builder.add(mapper.toDocument(record));
+                if (++n % 1000 == 0) {
+                    listener.progress(n);
+                }
+            }
+            listener.progress(n);
+            builder.commit(new IndexMetadata(builtAt, IndexMetadata.filmsearchVersion(),
+                    IndexMetadata.SCHEMA_VERSION, corpus.toAbsolutePath().normalize().toString(), counts).toUserData());
+        }
+        return layout.publish(buildDir);
+    }
+
+    private static long bytes(CorpusSource source) {
+        long n = 0;
+        for (CorpusFile f : source.files()) {
+            try {
+                n += Files.size(f.path());
+            } catch (IOException e) {
+                // counted as zero: the reader will report the file itself
+            }
+        }
+        return n;
+    }
+
+    private static FileChannel openLock(Path root) throws CorpusException {
+        try {
+            Files.createDirectories(root);
+            return FileChannel.open(root.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        } catch (AccessDeniedException e) {
+            throw new CorpusException("index folder " + root + " cannot be written (permission denied)", e);
+        } catch (IOException e) {
+            throw new CorpusException("index folder " + root + " cannot be written: " + message(e), e);
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel, Path root) throws CorpusException, IOException {
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            throw new CorpusException("another build is writing the index folder " + root + "; try again when it ends");
+        }
+        return lock;
+    }
+
+    static String message(Throwable e) {
+        Throwable t = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
+        String m = t.getMessage();
+        if (t instanceof AccessDeniedException a) {
+            return a.getFile() + ": permission denied";
+        }
+        if (t instanceof java.nio.file.NoSuchFileException n) {
+            return n.getFile() + ": no such file";
+        }
+        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
+    }
+
+    /** Counts what one source gives, passes records to the catalogue and problems to catalogue and listener. */
+    private static final class CountingSink implements RecordSink {
+        private final Catalog catalog;
+        private final BuildListener listener;
+        private final Map<RecordType, Integer> read = new EnumMap<>(RecordType.class);
+        private int rejected;
+        private int ignoredValues;
+        private long lastLine;
+
+        CountingSink(Catalog catalog, BuildListener listener) {
+            this.catalog = catalog;
+            this.listener = listener;
+        }
+
+        @Override
+        public void accept(CatalogRecord record) {
+            read.merge(record.type(), 1, Integer::sum);
+            catalog.accept(record);
+        }
+
+        @Override
+        public void reject(Problem problem) {
+            if (problem.rejected()) {
+                rejected++;
+            } else {
+                ignoredValues++;
+            }
+            lastLine = Math.max(lastLine, problem.line());
+            catalog.reject(problem);
+            listener.problem(problem);
+        }
+
+        long lastLine() {
+            return lastLine;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.filmsearch.cli;
+
+import dev.filmsearch.build.BuildReport;
+import dev.filmsearch.build.BuildSummary;
+import dev.filmsearch.build.CorpusException;
+import dev.filmsearch.build.IndexBuild;
+import dev.filmsearch.corpus.Formats;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code filmsearch index}: rebuilds the index from a corpus folder and prints a summary. */
+@Command(name = "index", mixinStandardHelpOptions = true,
+        description = "Rebuild the index from a corpus folder; the previous index stays current until the new one is complete.")
+public final class IndexCommand implements Callable<Integer> {
+    @Option(names = "--corpus", defaultValue = "corpus", description = "corpus folder (default: ${DEFAULT-VALUE})")
+    Path corpus;
+
+    @Option(names = "--index", defaultValue = "index", description = "index folder (default: ${DEFAULT-VALUE})")
+    Path index;
+
+    @Option(names = {"-q", "--quiet"}, description = "no progress bar and no problem lines, only the summary")
+    boolean quiet;
+
+    @Option(names = "--max-problems", defaultValue = "20",
+            description = "problem lines printed per run; all go to INDEX/last-build.txt (default: ${DEFAULT-VALUE})")
+    int maxProblems;
+
+    private final Formats formats;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public IndexCommand(Formats formats, PrintStream out, PrintStream err) {
+        this.formats = formats;
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() {
+        try {
+            BuildSummary summary = build(formats, corpus, index, quiet, maxProblems, err);
+            out.print(new BuildReport(summary, java.util.List.of()).summaryText());
+            if (summary.rejected() > 0) {
+                out.println("every problem, as file:line: reason, is in " + index.resolve("last-build.txt"));
+            }
+            return 0;
+        } catch (CorpusException e) {
+            err.println("filmsearch index: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** Runs a build with terminal progress; shared with {@code serve}, which builds first when there is no index. */
+    public static BuildSummary build(Formats formats, Path corpus, Path index, boolean quiet, int maxProblems,
+                                     PrintStream err) throws CorpusException {
+        try (TerminalProgress progress = new TerminalProgress(err, quiet, maxProblems)) {
+            return new IndexBuild(formats, progress, Clock.systemUTC()).run(corpus, index);
+        }
+    }
+}
