@@ -1,0 +1,98 @@
+package dev.filmsearch.server.search;
+
+import dev.filmsearch.index.IndexMetadata;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The one owner of the searchers: a {@link SearcherManager} over the current index generation. Requests
+ * {@link #acquire()} a searcher and {@link #release} it in a finally block; {@link #swap} points new requests at
+ * a new generation atomically while requests under way finish on the old one, which is closed when the last
+ * of them releases it.
+ */
+public final class IndexSearchers implements Closeable {
+    private final AtomicReference<Generation> current = new AtomicReference<>();
+
+    /** A generation's manager and the metadata its build recorded. */
+    public record Generation(Path path, Directory directory, SearcherManager manager, IndexMetadata metadata) {
+    }
+
+    public IndexSearchers(Path generation) throws IOException {
+        current.set(open(generation));
+    }
+
+    private static Generation open(Path path) throws IOException {
+        Directory dir = FSDirectory.open(path);
+        try {
+            SearcherManager manager = new SearcherManager(dir, null);
+            IndexSearcher s = manager.acquire();
+            IndexMetadata metadata;
+            try {
+                metadata = IndexMetadata.fromUserData(
+                        ((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData());
+            } finally {
+                manager.release(s);
+            }
+            return new Generation(path, dir, manager, metadata);
+        } catch (IOException | RuntimeException e) {
+            dir.close();
+            throw e;
+        }
+    }
+
+    /** A searcher over the current generation together with the generation it came from; release it after use. */
+    public record Lease(IndexSearcher searcher, Generation generation) implements Closeable {
+        @Override
+        public void close() throws IOException {
+            generation.manager().release(searcher);
+        }
+    }
+
+    /** Use as {@code try (Lease lease = searchers.acquire()) { … }}. */
+    public Lease acquire() throws IOException {
+        while (true) {
+            Generation g = current.get();
+            try {
+                return new Lease(g.manager().acquire(), g);
+            } catch (org.apache.lucene.store.AlreadyClosedException e) {
+                if (current.get() == g) {
+                    throw e;
+                }
+                // swapped and closed between get() and acquire(): retry on the new generation
+            }
+        }
+    }
+
+    public Generation current() {
+        return current.get();
+    }
+
+    /** Makes a new index generation current. Searches under way finish on the old one. */
+    public void swap(Path generation) throws IOException {
+        Generation next = open(generation);
+        Generation old = current.getAndSet(next);
+        closeQuietly(old);
+    }
+
+    private static void closeQuietly(Generation g) throws IOException {
+        // SearcherManager.close() only drops its own reference; leased searchers keep the reader open until
+        // they are released, so closing here never breaks a request under way.
+        try {
+            g.manager().close();
+        } finally {
+            g.directory().close();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        closeQuietly(current.get());
+    }
+}

@@ -1,0 +1,24 @@
+package dev.filmsearch.server.search;
+
+import dev.filmsearch.model.RecordType;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A validated search: free text {@code q} (may be empty: browse), record types (empty = all), facet filters
+ * (values OR within a facet, AND across facets), rating and year ranges (null = any), order, 1-based page
+ * and page size. Built by the HTTP layer after validation; the search service trusts it.
+ */
+public record SearchRequest(String q, Set<RecordType> types, List<String> directors, List<String> genres,
+                            Range rating, Range year, SortOrder sort, int page, int size) {
+    public static final int MAX_SIZE = 100;
+    public static final int MAX_RESULT_WINDOW = 10_000;
+    public static final int MAX_QUERY_LENGTH = 1_000;
+
+    public SearchRequest {
+        q = q == null ? "" : q;
+        types = Set.copyOf(types);
+        directors = List.copyOf(directors);
+        genres = List.copyOf(genres);
+    }
+}
