@@ -1,0 +1,29 @@
+package dev.filmsearch.build;
+
+import dev.filmsearch.catalog.Catalog;
+import dev.filmsearch.corpus.Formats;
+import dev.filmsearch.index.IndexLayout;
+import dev.filmsearch.model.CatalogRecord;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Indexes records that are already in memory — through the same catalogue (merging, attaching) and document
+ * mapping as a corpus build — into a new current generation of an index folder. For tests and tools.
+ */
+public final class RecordsIndexer {
+    private RecordsIndexer() {
+    }
+
+    /** @return the folder of the new current generation */
+    public static Path index(Path indexRoot, List<? extends CatalogRecord> records, Instant builtAt) throws IOException {
+        Catalog catalog = new Catalog();
+        records.forEach(catalog::accept);
+        IndexBuild build = new IndexBuild(new Formats(Map.of(), head -> false), BuildListener.NONE, Clock.systemUTC());
+        return build.write(new IndexLayout(indexRoot), catalog.finish(), Path.of("(records)"), builtAt);
+    }
+}
