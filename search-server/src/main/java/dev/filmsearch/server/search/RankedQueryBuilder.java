@@ -275,9 +275,13 @@ final class RankedQueryBuilder {
         return IntPoint.newRangeQuery(Fields.YEAR, from, to);
     }
 
+    /**
+     * Ratings from {@code from} up to but not including {@code to}, like the facet buckets ("8..9" holds 8.0 to
+     * 8.9); an end of 10 or more includes 10.
+     */
     static Query ratingRange(Range range) {
         double from = range.from() == null ? Double.NEGATIVE_INFINITY : range.from();
-        double to = range.to() == null ? Double.POSITIVE_INFINITY : range.to();
+        double to = range.to() == null || range.to() >= 10 ? Double.POSITIVE_INFINITY : Math.nextDown(range.to());
         return DoublePoint.newRangeQuery(Fields.RATING, from, to);
     }
 
