@@ -52,11 +52,11 @@ final class CastParser {
                     name = null;
                 }
                 adjacent = name != null;
+            } else if (Furniture.isFurniture(line.text())) {
+                adjacent = false;
             } else if (name != null && adjacent) {
                 cast.add(CastMember.named(name, PageText.withoutQualifiers(line.text())));
                 name = null;
-                adjacent = false;
-            } else if (Furniture.isFurniture(line.text())) {
                 adjacent = false;
             } else {
                 break;

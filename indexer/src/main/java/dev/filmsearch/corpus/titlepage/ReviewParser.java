@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * reviews", the body's paragraphs, and "16 of 19 people found this review helpful." (older pages put
  * "16 out of 19 people found the following review useful:" above the headline instead). A line "8/10" next to
  * the headline is the reviewer's rating. A review whose date cannot be read, or that has no text, is a problem;
- * so is text before the first review's headline.
+ * so is each run of text outside any review (before the first headline, or after a review's "helpful" line),
+ * as it may be a review whose byline could not be recognised.
  */
 final class ReviewParser {
     private static final Pattern BYLINE = Pattern.compile(
@@ -52,11 +53,24 @@ final class ReviewParser {
         reportStrayText(lines.subList(0, firstHeader));
         List<Review> reviews = new ArrayList<>();
         for (int k = 0; k < bylines.size(); k++) {
-            int end = k + 1 < bylines.size() ? headerStarts.get(k + 1) : lines.size();
-            toReview(lines.subList(headerStarts.get(k), bylines.get(k)), lines.get(bylines.get(k)),
-                    lines.subList(bylines.get(k) + 1, end)).ifPresent(reviews::add);
+            int byline = bylines.get(k);
+            int next = k + 1 < bylines.size() ? headerStarts.get(k + 1) : lines.size();
+            int end = bodyEnd(lines, byline + 1, next);
+            toReview(lines.subList(headerStarts.get(k), byline), lines.get(byline), lines.subList(byline + 1, end))
+                    .ifPresent(reviews::add);
+            reportStrayText(lines.subList(end, next));
         }
         return reviews;
+    }
+
+    /** Where a review's body ends: after its "found this review helpful" line, else where the next review starts. */
+    private static int bodyEnd(List<PageLine> lines, int from, int next) {
+        for (int i = from; i < next; i++) {
+            if (!lines.get(i).blank() && HELPFUL_AFTER.matcher(lines.get(i).text()).matches()) {
+                return i + 1;
+            }
+        }
+        return next;
     }
 
     /**
@@ -90,8 +104,7 @@ final class ReviewParser {
 
     private void reportStrayText(List<PageLine> lines) {
         for (PageLine line : lines) {
-            if (!line.blank() && !Furniture.isFurniture(line.text())
-                    && !HELPFUL_AFTER.matcher(line.text()).matches()) {
+            if (!line.blank() && !Furniture.isFurniture(line.text())) {
                 problems.report(line.number(), "review text without a date and author line");
                 return;
             }

@@ -24,7 +24,7 @@ record Section(Kind kind, List<PageLine> lines) {
         REVIEWS("user reviews"),
         MESSAGE_BOARDS("message boards"),
         /** Sections with nothing the model holds: their text is never read as film facts. */
-        IGNORED("frequently asked questions|contribute to this page|photos|videos|related news|explore more");
+        IGNORED("frequently asked questions|contribute to this page|related news|explore more");
 
         private final Pattern heading;
 
