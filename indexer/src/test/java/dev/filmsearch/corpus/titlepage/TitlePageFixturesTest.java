@@ -113,6 +113,25 @@ class TitlePageFixturesTest {
     }
 
     @Test
+    void reads_helpful_votes_placed_above_the_headline_and_a_reviewer_rating_as_older_pages_have_them() {
+        CollectingSink sink = CollectingSink.readFixture("older-review-layout.txt");
+        List<Review> reviews = sink.reviews();
+        assertAll(
+                () -> assertEquals(LocalDate.of(1972, 10, 12), sink.films().getFirst().releaseDate()),
+                () -> assertEquals(2, reviews.size()),
+                () -> assertEquals(List.of("A western without heroes", "Too dusty"),
+                        reviews.stream().map(Review::headline).toList()),
+                () -> assertEquals(List.of(12, 4), reviews.stream().map(Review::helpfulVotes).toList()),
+                () -> assertEquals(List.of(15, 4), reviews.stream().map(Review::helpfulTotal).toList()),
+                () -> assertEquals(10.0, reviews.get(0).rating()),
+                () -> assertEquals("rider", reviews.get(0).author()),
+                () -> assertEquals("Almería, Spain", reviews.get(0).authorLocation()),
+                () -> assertEquals(List.of("No one is saved and no one is sorry.", "I could not see a thing."),
+                        reviews.stream().map(Review::body).toList()),
+                () -> assertEquals(List.of(), sink.problemLines()));
+    }
+
+    @Test
     void cast_lines_keep_characters_and_drop_only_lower_case_qualifiers() {
         assertEquals(List.of(CastMember.named("Tomas Reyes", "Older Brother"),
                         CastMember.named("Luis Reyes", "Younger Brother")),
