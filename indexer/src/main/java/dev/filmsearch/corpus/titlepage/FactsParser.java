@@ -92,7 +92,7 @@ final class FactsParser {
             end++;
         }
         String paragraph = PageText.withoutTitleMarkup(Furniture.strip(text.toString()));
-        if (PageText.isProse(paragraph) && TitleYear.ofPageTitle(paragraph).isEmpty()) {
+        if (PageText.isProse(paragraph)) {
             int next = nextContent(lines, end);
             boolean marked = next < lines.size() && isStorylineMark(lines.get(next).text());
             switch (prose) {
@@ -237,11 +237,11 @@ final class FactsParser {
         return !Furniture.isFurniture(text) && knownLabel(text).isEmpty() && awards(text) == null;
     }
 
-    /** A line of running text: none of the lines the page uses for anything else. */
+    /** A line of running text: none of the lines the page uses for anything else, such as its title. */
     private static boolean isPlain(String text) {
         return !Furniture.isFurniture(text) && knownLabel(text).isEmpty() && awards(text) == null
                 && !isStorylineMark(text) && TitleYear.ofDiscussLine(text).isEmpty()
-                && Genres.ofLine(text).isEmpty();
+                && TitleYear.ofPageTitle(text).isEmpty() && Genres.ofLine(text).isEmpty();
     }
 
     /** What follows a storyline on the page: its "Plot Summary | Add Synopsis" links or its author. */
