@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
  * "Title (2004/I)", "Title (TV Series 2005–2010)". {@code year} is null where a source gives a title alone.
  */
 record TitleYear(String title, Integer year) {
-    private static final String YEAR_GROUP = "\\((?:[A-Za-z][A-Za-z ]*\\s)?(?<year>\\d{4})(?:/[IVXL]+)?"
-            + "(?:\\s*[–-]\\s*(?:\\d{4})?)?(?:\\s[A-Za-z][A-Za-z ]*)?\\s*\\)";
+    private static final String KIND = "(?:TV Movie|TV Series|TV Mini[- ]Series|TV Short|TV Special|TV Episode"
+            + "|Video Game|Video|Short)";
+    private static final String YEAR_GROUP = "\\((?:" + KIND + "\\s)?(?<year>\\d{4})(?:/[IVXL]+)?"
+            + "(?:\\s*[–-]\\s*(?:\\d{4})?)?(?:\\s" + KIND + ")?\\s*\\)";
     private static final String IMDB_SUFFIX = "\\s*[-–|]\\s*IMDb";
     private static final Pattern LISTING = Pattern.compile("(?<title>.{1,150}?)\\s+" + YEAR_GROUP);
     private static final Pattern PAGE_TITLE = Pattern.compile(
