@@ -172,7 +172,9 @@ public final class IndexBuild {
         } catch (AccessDeniedException e) {
             throw new CorpusException("index folder " + root + " cannot be written (permission denied)", e);
         } catch (IOException e) {
-            throw new CorpusException("index folder " + root + " cannot be written: " + message(e), e);
+            String reason = e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null
+                    ? fse.getReason().toLowerCase(java.util.Locale.ROOT) : message(e);
+            throw new CorpusException("index folder " + root + " cannot be written: " + reason, e);
         }
     }
 
