@@ -73,7 +73,8 @@ class ErrorsIT {
             assertInvalid(client, "/api/search?q=" + "a".repeat(1001),
                     "q is 1,001 characters long; at most 1,000 are allowed");
             assertInvalid(client, "/api/search?rating=" + URLEncoder.encode("7 to 9", StandardCharsets.UTF_8),
-                    "rating '7 to 9' is not a rating range: use 7..9, 8.. or ..5 with ratings from 0 to 10");
+                    "rating '7 to 9' is not a rating range: use 7..9, 8.. (or 8: at least 8) or ..5 with ratings from 0 to"
+                            + " 10");
             assertInvalid(client, "/api/search?year=1970..19x9",
                     "year '1970..19x9' is not a year or a year range: use 1973, 1970..1979, 1970.. or ..1979");
             assertInvalid(client, "/api/search?year=1980..1970",

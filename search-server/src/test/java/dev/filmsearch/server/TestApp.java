@@ -26,10 +26,19 @@ record TestApp(ServerConfig config, IndexSearchers searchers, Reindexer reindexe
     static final ObjectMapper JSON = new ObjectMapper();
 
     static TestApp over(Path index, Path corpus, String adminToken, Formats formats) throws IOException {
+        return over(index, corpus, adminToken, formats, SearchConfig.defaults());
+    }
+
+    static TestApp over(Path index, SearchConfig search) throws IOException {
+        return over(index, index.resolveSibling("no-corpus"), null, Fixtures.formats(), search);
+    }
+
+    static TestApp over(Path index, Path corpus, String adminToken, Formats formats, SearchConfig search)
+            throws IOException {
         IndexSearchers searchers = new IndexSearchers(new IndexLayout(index).current().orElseThrow());
         ServerConfig config = new ServerConfig("127.0.0.1", 0, corpus, index, adminToken);
         Reindexer reindexer = new Reindexer(config.corpus(), config.index(), formats, searchers, Clock.systemUTC());
-        return new TestApp(config, searchers, reindexer, new SearchService(searchers, SearchConfig.defaults()));
+        return new TestApp(config, searchers, reindexer, new SearchService(searchers, search));
     }
 
     static TestApp over(Path index) throws IOException {

@@ -47,8 +47,10 @@ class SearchParamsTest {
     }
 
     @Test
-    void open_ranges_and_a_single_year_are_ranges() {
+    void open_ranges_a_single_year_and_a_single_rating_as_a_minimum_are_ranges() {
         assertEquals(new Range(8.0, null), SearchParams.rating("8.."));
+        assertEquals(new Range(8.0, null), SearchParams.rating(" 8 "));
+        assertEquals(new Range(7.5, null), SearchParams.rating("7.5"));
         assertEquals(new Range(null, 5.5), SearchParams.rating("..5.5"));
         assertEquals(new Range(1973.0, 1973.0), SearchParams.year("1973"));
         assertEquals(new Range(1970.0, null), SearchParams.year("1970.."));
@@ -93,13 +95,14 @@ class SearchParamsTest {
 
     @Test
     void malformed_rating_ranges_are_refused_with_the_allowed_forms() {
-        String forms = ": use 7..9, 8.. or ..5 with ratings from 0 to 10";
+        String forms = ": use 7..9, 8.. (or 8: at least 8) or ..5 with ratings from 0 to 10";
         assertEquals("rating '7-9' is not a rating range" + forms, refusal("rating", "7-9"));
-        assertEquals("rating '8' is not a rating range" + forms, refusal("rating", "8"));
+        assertEquals("rating '8.5.' is not a rating range" + forms, refusal("rating", "8.5."));
         assertEquals("rating '..' is not a rating range" + forms, refusal("rating", ".."));
         assertEquals("rating 'a..b' is not a rating range" + forms, refusal("rating", "a..b"));
         assertEquals("rating '7...9' is not a rating range" + forms, refusal("rating", "7...9"));
         assertEquals("rating '7..11' is out of bounds" + forms, refusal("rating", "7..11"));
+        assertEquals("rating '11' is out of bounds" + forms, refusal("rating", "11"));
         assertEquals("rating '9..7' starts after it ends: give the lower bound first", refusal("rating", "9..7"));
     }
 
