@@ -21,6 +21,9 @@ import java.util.stream.Collectors;
  * {@link ApiException} (400) whose detail says what is allowed. Unknown parameters are ignored.
  */
 public final class SearchParams {
+    /** The parameters {@link #parse} reads. */
+    public static final List<String> NAMES = List.of("q", "type", "director", "genre", "rating", "year", "sort", "page",
+            "size");
     public static final int DEFAULT_SIZE = 10;
     /** How many values one facet filter (director, genre) may list. */
     public static final int MAX_FILTER_VALUES = 50;
