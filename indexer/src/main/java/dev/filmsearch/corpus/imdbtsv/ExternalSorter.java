@@ -8,18 +8,16 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.PriorityQueue;
 
 /**
  * Sorts any number of records while holding at most {@code bufferRecords} of them: a full buffer is sorted
- * and written to a run file; {@link #sorted()} merges the runs, at most {@value #FAN_IN} at a time (more runs
- * are first merged into fewer, larger ones). Records that fit in one buffer never touch the disk.
+ * and written to a run file; {@link #sorted()} merges the runs, at most {@value #FAN_IN} at a time (with more
+ * runs, passes first merge each {@value #FAN_IN} consecutive runs into one). Records that fit in one buffer never touch the disk.
  * Equal records keep the order they were added in. Single use: add everything, then call {@link #sorted()} once.
  */
 final class ExternalSorter<T> implements Closeable {
@@ -41,7 +39,7 @@ final class ExternalSorter<T> implements Closeable {
     private final int bufferRecords;
     private final TempFiles temp;
     private final List<T> buffer = new ArrayList<>();
-    private final Deque<Run> runs = new ArrayDeque<>();
+    private final List<Run> runs = new ArrayList<>();
     private int peakBuffered;
     private int runsWritten;
     private boolean done;
@@ -88,23 +86,29 @@ final class ExternalSorter<T> implements Closeable {
             spillBuffer();
         }
         while (runs.size() > FAN_IN) {
-            List<Run> group = new ArrayList<>();
-            long count = 0;
-            for (int i = 0; i < FAN_IN; i++) {
-                Run r = runs.removeFirst();
-                group.add(r);
-                count += r.count();
+            mergePass();
+        }
+        return new Merge(new ArrayList<>(runs));
+    }
+
+    /** Merges each group of {@value #FAN_IN} consecutive runs into one, keeping the runs in order. */
+    private void mergePass() throws IOException {
+        List<Run> pass = new ArrayList<>(runs);
+        runs.clear();
+        for (int from = 0; from < pass.size(); from += FAN_IN) {
+            List<Run> group = pass.subList(from, Math.min(pass.size(), from + FAN_IN));
+            if (group.size() == 1) {
+                runs.add(group.getFirst());
+                continue;
             }
-            Run merged;
+            long count = group.stream().mapToLong(Run::count).sum();
             try (Merge merge = new Merge(group)) {
-                merged = write(merge, count);
+                runs.add(write(merge, count));
             }
             for (Run r : group) {
                 Files.deleteIfExists(r.file());
             }
-            runs.addLast(merged);
         }
-        return new Merge(new ArrayList<>(runs));
     }
 
     @Override
