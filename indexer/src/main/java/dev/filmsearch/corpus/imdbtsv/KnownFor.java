@@ -7,8 +7,9 @@ import java.util.Comparator;
 
 /** One entry of a person's knownForTitles, sorted by title so the title join can pick it up. */
 record KnownFor(int tconst, int nconst) {
-    static final Comparator<KnownFor> ORDER =
-            Comparator.comparingInt(KnownFor::tconst).thenComparingInt(KnownFor::nconst);
+    static final Comparator<KnownFor> ORDER = (a, b) -> a.tconst() != b.tconst()
+            ? Integer.compare(a.tconst(), b.tconst())
+            : Integer.compare(a.nconst(), b.nconst());
 
     static final ExternalSorter.Codec<KnownFor> CODEC = new ExternalSorter.Codec<>() {
         @Override

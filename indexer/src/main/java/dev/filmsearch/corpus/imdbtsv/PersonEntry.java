@@ -27,22 +27,22 @@ sealed interface PersonEntry {
                     String character) implements PersonEntry {
     }
 
-    /** Person, then their rows in file order, then their roles by year (unknown last), title and credit order. */
-    Comparator<PersonEntry> ORDER = Comparator.comparingInt(PersonEntry::nconst)
-            .thenComparing((a, b) -> {
-                if (a instanceof NameRow x) {
-                    return b instanceof NameRow y ? Long.compare(x.line(), y.line()) : -1;
-                }
-                if (b instanceof NameRow) {
-                    return 1;
-                }
-                FilmRole x = (FilmRole) a;
-                FilmRole y = (FilmRole) b;
-                return Comparator.comparing(FilmRole::year, Comparator.nullsLast(Comparator.<Integer>naturalOrder()))
-                        .thenComparingInt(FilmRole::tconst)
-                        .thenComparingInt(FilmRole::seq)
-                        .compare(x, y);
-            });
+    /** Roles by year (unknown last), then title, then credit order on the title. */
+    Comparator<FilmRole> FILM_ORDER = Comparator
+            .comparing(FilmRole::year, Comparator.nullsLast(Comparator.<Integer>naturalOrder()))
+            .thenComparingInt(FilmRole::tconst)
+            .thenComparingInt(FilmRole::seq);
+
+    /** Person, then their name.basics rows in file order, then their roles in {@link #FILM_ORDER}. */
+    Comparator<PersonEntry> ORDER = (a, b) -> {
+        if (a.nconst() != b.nconst()) {
+            return Integer.compare(a.nconst(), b.nconst());
+        }
+        return switch (a) {
+            case NameRow x -> b instanceof NameRow y ? Long.compare(x.line(), y.line()) : -1;
+            case FilmRole x -> b instanceof FilmRole y ? FILM_ORDER.compare(x, y) : 1;
+        };
+    };
 
     ExternalSorter.Codec<PersonEntry> CODEC = new ExternalSorter.Codec<>() {
         @Override

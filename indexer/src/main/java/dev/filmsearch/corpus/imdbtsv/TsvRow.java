@@ -11,7 +11,9 @@ import java.util.Comparator;
  */
 record TsvRow(int key, long line, String[] values) {
     /** By key, then by line: the file's own order among rows with the same key. */
-    static final Comparator<TsvRow> ORDER = Comparator.comparingInt(TsvRow::key).thenComparingLong(TsvRow::line);
+    static final Comparator<TsvRow> ORDER = (a, b) -> a.key() != b.key()
+            ? Integer.compare(a.key(), b.key())
+            : Long.compare(a.line(), b.line());
 
     static final ExternalSorter.Codec<TsvRow> CODEC = new ExternalSorter.Codec<>() {
         @Override

@@ -12,9 +12,27 @@ final class Values {
     private Values() {
     }
 
-    /** The cleaned text, or null for {@code \N} or blank. */
+    /** The cleaned text ({@link Text#clean}), or null for {@code \N} or blank. */
     static String text(String value) {
-        return NULL.equals(value) ? null : Text.clean(value);
+        if (NULL.equals(value)) {
+            return null;
+        }
+        return isClean(value) ? value : Text.clean(value);
+    }
+
+    /** True when {@link Text#clean} would return the value as is: the common case, checked without a regex. */
+    private static boolean isClean(String value) {
+        int n = value.length();
+        if (n == 0 || value.charAt(0) == ' ' || value.charAt(n - 1) == ' ') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = value.charAt(i);
+            if (c == ' ' ? value.charAt(i - 1) == ' ' : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The cleaned text; {@code \N} or blank is a {@link BadValue} "missing {column}". */
@@ -72,7 +90,7 @@ final class Values {
             return items;
         }
         for (String item : value.split(",")) {
-            String clean = Text.clean(item);
+            String clean = text(item);
             if (clean != null) {
                 items.add(clean);
             }
