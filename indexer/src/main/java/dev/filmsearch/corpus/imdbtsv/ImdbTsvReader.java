@@ -62,26 +62,39 @@ public final class ImdbTsvReader implements FormatReader {
     @Override
     public void read(CorpusSource source, RecordSink sink) throws IOException {
         Map<DumpFile, TsvFile> files = pick(source.files(), sink);
-        NameTable names = new NameTable();
+        TsvFile nameFile = files.get(DumpFile.NAME_BASICS);
         try (TempFiles temp = new TempFiles(settings.tempDir());
              var people = new ExternalSorter<>(PersonEntry.ORDER, PersonEntry.CODEC, settings.sortBufferRecords(), temp);
              var knownFor = new ExternalSorter<>(KnownFor.ORDER, KnownFor.CODEC, settings.sortBufferRecords(), temp)) {
-            TsvFile nameFile = files.get(DumpFile.NAME_BASICS);
-            if (nameFile != null) {
-                new NamePass(nameFile, sink).read(names, people, knownFor);
-            }
-            names.freeze();
-            var assembler = new FilmAssembler(files, names, new Characters(), sink, people);
-            try (var basics = sortedRows(files.get(DumpFile.TITLE_BASICS), sink, temp);
-                 var ratings = sortedRows(files.get(DumpFile.TITLE_RATINGS), sink, temp);
-                 var crew = sortedRows(files.get(DumpFile.TITLE_CREW), sink, temp);
-                 var principals = sortedRows(files.get(DumpFile.TITLE_PRINCIPALS), sink, temp);
-                 var known = knownFor.sorted()) {
-                new TitleJoin(basics, ratings, crew, principals, known).run(assembler);
-            }
+            // the name table is only reachable during the title join: the person join does not need it
+            joinTitles(files, readNames(nameFile, sink, people, knownFor), sink, temp, people, knownFor);
             try (var entries = people.sorted()) {
                 new PersonJoin(nameFile, sink).run(entries);
             }
+        }
+    }
+
+    /** Reads name.basics (if any) into a frozen name table, the person sort and the known-for sort. */
+    private static NameTable readNames(TsvFile nameFile, RecordSink sink, ExternalSorter<PersonEntry> people,
+                                       ExternalSorter<KnownFor> knownFor) throws IOException {
+        NameTable names = new NameTable();
+        if (nameFile != null) {
+            new NamePass(nameFile, sink).read(names, people, knownFor);
+        }
+        names.freeze();
+        return names;
+    }
+
+    /** Sorts the title files, joins them on tconst into films, and adds each person's roles to the person sort. */
+    private void joinTitles(Map<DumpFile, TsvFile> files, NameTable names, RecordSink sink, TempFiles temp,
+                            ExternalSorter<PersonEntry> people, ExternalSorter<KnownFor> knownFor) throws IOException {
+        var assembler = new FilmAssembler(files, names, new Characters(), sink, people);
+        try (var basics = sortedRows(files.get(DumpFile.TITLE_BASICS), sink, temp);
+             var ratings = sortedRows(files.get(DumpFile.TITLE_RATINGS), sink, temp);
+             var crew = sortedRows(files.get(DumpFile.TITLE_CREW), sink, temp);
+             var principals = sortedRows(files.get(DumpFile.TITLE_PRINCIPALS), sink, temp);
+             var known = knownFor.sorted()) {
+            new TitleJoin(basics, ratings, crew, principals, known).run(assembler);
         }
     }
 
