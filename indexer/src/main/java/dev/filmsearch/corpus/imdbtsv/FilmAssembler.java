@@ -28,6 +28,22 @@ final class FilmAssembler {
     static final String DIRECTOR = "director";
     static final String WRITER = "writer";
 
+    // column indices, as DumpFile lists the columns of each file
+    private static final int TYPE = 1;
+    private static final int TITLE = 2;
+    private static final int ORIGINAL_TITLE = 3;
+    private static final int START_YEAR = 4;
+    private static final int RUNTIME = 5;
+    private static final int GENRES = 6;
+    private static final int RATING = 1;
+    private static final int VOTES = 2;
+    private static final int DIRECTORS = 1;
+    private static final int WRITERS = 2;
+    private static final int ORDERING = 1;
+    private static final int NCONST = 2;
+    private static final int CATEGORY = 3;
+    private static final int CHARACTERS = 4;
+
     private final Map<DumpFile, TsvFile> files;
     private final NameTable names;
     private final Characters characters;
@@ -48,18 +64,14 @@ final class FilmAssembler {
 
     void assemble(TitleGroup g) throws IOException {
         if (g.basics().isEmpty()) {
-            for (DumpFile kind : List.of(DumpFile.TITLE_RATINGS, DumpFile.TITLE_CREW, DumpFile.TITLE_PRINCIPALS)) {
-                for (TsvRow row : rows(g, kind)) {
-                    reject(kind, row.line(), "tconst " + row.id() + " is not in title.basics.tsv");
-                }
-            }
+            reportWithoutTitle(g);
             return;
         }
         TsvRow basics = first(DumpFile.TITLE_BASICS, g.basics());
         Film.Builder film;
         String type;
         try {
-            type = Values.required(basics.value(1), "titleType");
+            type = Values.required(basics.value(TYPE), "titleType");
             film = basicsOf(basics);
         } catch (BadValue e) {
             reject(DumpFile.TITLE_BASICS, basics.line(), e.getMessage());
@@ -73,13 +85,39 @@ final class FilmAssembler {
             rate(film, first(DumpFile.TITLE_RATINGS, g.ratings()));
         }
         Film draft = film.build();
-        Roles roles = new Roles(g.tconst(), draft);
+        Roles roles = credits(g, new Roles(g.tconst(), draft));
+        sink.accept(draft.toBuilder().directors(roles.directors).writers(roles.writers).cast(roles.cast).build());
+        for (PersonEntry.FilmRole role : roles.filmRoles) {
+            people.add(role);
+        }
+    }
+
+    private void reportWithoutTitle(TitleGroup g) {
+        for (DumpFile kind : List.of(DumpFile.TITLE_RATINGS, DumpFile.TITLE_CREW, DumpFile.TITLE_PRINCIPALS)) {
+            for (TsvRow row : rows(g, kind)) {
+                reject(kind, row.line(), "tconst " + row.id() + " is not in title.basics.tsv");
+            }
+        }
+    }
+
+    private static Film.Builder basicsOf(TsvRow row) throws BadValue {
+        String title = Values.required(row.value(TITLE), "primaryTitle");
+        String original = Values.text(row.value(ORIGINAL_TITLE));
+        return Film.builder(title).id(row.id())
+                .originalTitle(title.equals(original) ? null : original)
+                .year(Values.count(row.value(START_YEAR), "startYear"))
+                .runtimeMinutes(Values.count(row.value(RUNTIME), "runtimeMinutes"))
+                .genres(Values.list(row.value(GENRES)));
+    }
+
+    /** The title's credits: crew first, then principals by ordering, then who is known for it. */
+    private Roles credits(TitleGroup g, Roles roles) {
         if (!g.crew().isEmpty()) {
             TsvRow crew = first(DumpFile.TITLE_CREW, g.crew());
-            for (String id : Values.list(crew.value(1))) {
+            for (String id : Values.list(crew.value(DIRECTORS))) {
                 crewMember(crew, id, DIRECTOR, roles);
             }
-            for (String id : Values.list(crew.value(2))) {
+            for (String id : Values.list(crew.value(WRITERS))) {
                 crewMember(crew, id, WRITER, roles);
             }
         }
@@ -97,26 +135,13 @@ final class FilmAssembler {
         for (KnownFor k : g.knownFor()) {
             roles.knownFor(k.nconst());
         }
-        sink.accept(draft.toBuilder().directors(roles.directors).writers(roles.writers).cast(roles.cast).build());
-        for (PersonEntry.FilmRole role : roles.filmRoles) {
-            people.add(role);
-        }
-    }
-
-    private static Film.Builder basicsOf(TsvRow row) throws BadValue {
-        String title = Values.required(row.value(2), "primaryTitle");
-        String original = Values.text(row.value(3));
-        return Film.builder(title).id(row.id())
-                .originalTitle(title.equals(original) ? null : original)
-                .year(Values.count(row.value(4), "startYear"))
-                .runtimeMinutes(Values.count(row.value(5), "runtimeMinutes"))
-                .genres(Values.list(row.value(6)));
+        return roles;
     }
 
     private void rate(Film.Builder film, TsvRow row) {
         try {
-            Double rating = Values.decimal(row.value(1), "averageRating", 0, 10);
-            Long votes = Values.bigCount(row.value(2), "numVotes");
+            Double rating = Values.decimal(row.value(RATING), "averageRating", 0, 10);
+            Long votes = Values.bigCount(row.value(VOTES), "numVotes");
             film.rating(rating).votes(votes);
         } catch (BadValue e) {
             reject(DumpFile.TITLE_RATINGS, row.line(), e.getMessage());
@@ -143,14 +168,14 @@ final class FilmAssembler {
         List<Principal> valid = new ArrayList<>(rows.size());
         for (TsvRow row : rows) {
             try {
-                Integer ordering = Values.count(row.value(1), "ordering");
-                String id = row.value(2);
+                Integer ordering = Values.count(row.value(ORDERING), "ordering");
+                String id = row.value(NCONST);
                 int nconst = ImdbId.parse(ImdbId.NAME, id);
                 if (nconst < 0) {
                     throw new BadValue("bad nconst '" + id + "'");
                 }
                 valid.add(new Principal(row.line(), ordering == null ? Integer.MAX_VALUE : ordering, nconst, id,
-                        Values.required(row.value(3), "category"), characters.read(row.value(4))));
+                        Values.required(row.value(CATEGORY), "category"), characters.read(row.value(CHARACTERS))));
             } catch (BadValue e) {
                 reject(DumpFile.TITLE_PRINCIPALS, row.line(), e.getMessage());
             }

@@ -64,8 +64,8 @@ public final class ImdbTsvReader implements FormatReader {
         Map<DumpFile, TsvFile> files = pick(source.files(), sink);
         TsvFile nameFile = files.get(DumpFile.NAME_BASICS);
         try (TempFiles temp = new TempFiles(settings.tempDir());
-             var people = new ExternalSorter<>(PersonEntry.ORDER, PersonEntry.CODEC, settings.sortBufferRecords(), temp);
-             var knownFor = new ExternalSorter<>(KnownFor.ORDER, KnownFor.CODEC, settings.sortBufferRecords(), temp)) {
+             var people = new ExternalSorter<>(PersonEntry.ORDER, PersonEntry.CODEC, buffer(), temp);
+             var knownFor = new ExternalSorter<>(KnownFor.ORDER, KnownFor.CODEC, buffer(), temp)) {
             // the name table is only reachable during the title join: the person join does not need it
             joinTitles(files, readNames(nameFile, sink, people, knownFor), sink, temp, people, knownFor);
             try (var entries = people.sorted()) {
@@ -98,6 +98,10 @@ public final class ImdbTsvReader implements FormatReader {
         }
     }
 
+    private int buffer() {
+        return settings.sortBufferRecords();
+    }
+
     /** The dump files of the folder by kind; any other, unread or repeated file is a whole-file problem. */
     private static Map<DumpFile, TsvFile> pick(List<CorpusFile> files, RecordSink sink) {
         Map<DumpFile, TsvFile> picked = new EnumMap<>(DumpFile.class);
@@ -119,7 +123,7 @@ public final class ImdbTsvReader implements FormatReader {
 
     /** The rows of a file sorted by key then line; no rows when the folder has no such file. */
     private RecordIterator<TsvRow> sortedRows(TsvFile file, RecordSink sink, TempFiles temp) throws IOException {
-        var sorter = new ExternalSorter<>(TsvRow.ORDER, TsvRow.CODEC, settings.sortBufferRecords(), temp);
+        var sorter = new ExternalSorter<>(TsvRow.ORDER, TsvRow.CODEC, buffer(), temp);
         try {
             if (file != null) {
                 file.read(sink, sorter::add);

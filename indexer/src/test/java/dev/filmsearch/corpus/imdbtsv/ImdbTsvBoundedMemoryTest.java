@@ -48,7 +48,8 @@ class ImdbTsvBoundedMemoryTest {
         try (BufferedWriter basics = Files.newBufferedWriter(dir.resolve("title.basics.tsv"), StandardCharsets.UTF_8);
              BufferedWriter principals = Files.newBufferedWriter(dir.resolve("title.principals.tsv"),
                      StandardCharsets.UTF_8)) {
-            basics.write("tconst\ttitleType\tprimaryTitle\toriginalTitle\tisAdult\tstartYear\tendYear\truntimeMinutes\tgenres\n");
+            basics.write("tconst\ttitleType\tprimaryTitle\toriginalTitle\tisAdult\tstartYear\tendYear"
+                    + "\truntimeMinutes\tgenres\n");
             principals.write("tconst\tordering\tnconst\tcategory\tjob\tcharacters\n");
             for (int i = 0; i < TITLES; i++) {
                 int t = scrambled(i, TITLES);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.OutputStream;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -136,7 +137,8 @@ class ImdbTsvReaderTest {
         Path dir = Files.createDirectory(temp.resolve("gz"));
         try (Stream<Path> files = Files.list(tiny())) {
             for (Path f : (Iterable<Path>) files::iterator) {
-                try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve(f.getFileName() + ".gz")))) {
+                Path gz = dir.resolve(f.getFileName() + ".gz");
+                try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
                     Files.copy(f, out);
                 }
             }
@@ -156,7 +158,7 @@ class ImdbTsvReaderTest {
         Files.writeString(dir.resolve("notes.txt"), "hello\n");
         Files.writeString(dir.resolve("title.ratings.tsv"), "tconst\taverageRating\tnumVotes\n");
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve("title.ratings.tsv.gz")))) {
-            out.write("tconst\taverageRating\tnumVotes\n".getBytes());
+            out.write("tconst\taverageRating\tnumVotes\n".getBytes(StandardCharsets.UTF_8));
         }
 
         CollectingSink sink = CollectingSink.read(new ImdbTsvReader(), dir, "mixed");
@@ -165,7 +167,8 @@ class ImdbTsvReaderTest {
         assertEquals(List.of(
                 "mixed/notes.txt:0: not an IMDb dump file",
                 "mixed/title.akas.tsv:0: title.akas.tsv is not read",
-                "mixed/title.ratings.tsv.gz:0: second title.ratings.tsv in the folder (the first is mixed/title.ratings.tsv)"),
+                "mixed/title.ratings.tsv.gz:0: second title.ratings.tsv in the folder"
+                        + " (the first is mixed/title.ratings.tsv)"),
                 sink.problemLines());
     }
 
