@@ -6,6 +6,7 @@ import dev.filmsearch.corpus.CorpusSource;
 import dev.filmsearch.corpus.FormatReader;
 import dev.filmsearch.corpus.Problem;
 import dev.filmsearch.corpus.RecordSink;
+import dev.filmsearch.corpus.rows.LineReader;
 import dev.filmsearch.corpus.rows.Mapping;
 import dev.filmsearch.corpus.rows.Row;
 import dev.filmsearch.corpus.rows.RowMapper;
@@ -49,7 +50,7 @@ public final class CsvReader implements FormatReader {
 
     private void read(CorpusFile file, RowMapper mapper, RecordSink sink) throws IOException {
         try (BufferedReader in = file.openText()) {
-            CsvRecords records = new CsvRecords(in);
+            CsvRecords records = new CsvRecords(new LineReader(in));
             List<String> header = null;
             for (CsvRecords.Chunk chunk = records.next(); chunk != null; chunk = records.next()) {
                 List<String> cells = null;

@@ -1,6 +1,6 @@
 package dev.filmsearch.corpus.csv;
 
-import java.io.BufferedReader;
+import dev.filmsearch.corpus.rows.LineReader;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -21,11 +21,11 @@ final class CsvRecords {
     private record Line(long number, String text) {
     }
 
-    private final BufferedReader in;
+    private final LineReader in;
     private final Deque<Line> replay = new ArrayDeque<>();
     private long lastRead;
 
-    CsvRecords(BufferedReader in) {
+    CsvRecords(LineReader in) {
         this.in = in;
     }
 

@@ -10,6 +10,7 @@ import dev.filmsearch.corpus.CorpusSource;
 import dev.filmsearch.corpus.FormatReader;
 import dev.filmsearch.corpus.Problem;
 import dev.filmsearch.corpus.RecordSink;
+import dev.filmsearch.corpus.rows.LineReader;
 import dev.filmsearch.corpus.rows.Mapping;
 import dev.filmsearch.corpus.rows.Row;
 import dev.filmsearch.corpus.rows.RowMapper;
@@ -41,7 +42,8 @@ public final class JsonLinesReader implements FormatReader {
     }
 
     private void read(CorpusFile file, RowMapper mapper, RecordSink sink) throws IOException {
-        try (BufferedReader in = file.openText()) {
+        try (BufferedReader text = file.openText()) {
+            LineReader in = new LineReader(text);
             long lineNumber = 0;
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 lineNumber++;

@@ -225,7 +225,7 @@ final class Values {
     /** A short, one-line rendering of a value for problem reports. */
     static String shown(JsonNode v) {
         String s = v.isValueNode() ? v.asText() : v.toString();
-        s = s.replaceAll("\\s+", " ").strip();
+        s = s.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip();
         return s.length() > 40 ? s.substring(0, 39) + "…" : s;
     }
 

@@ -44,7 +44,7 @@ public final class SharedCorpusFixture {
         if (property == null || !Files.isDirectory(Path.of(property))) {
             return Optional.empty();
         }
-        return Optional.of(new SharedCorpusFixture(Path.of(property), mappingsFolder()));
+        return Optional.of(new SharedCorpusFixture(Path.of(property), RowFixtures.projectFolder().resolve("mappings/shared")));
     }
 
     /** {@link #find()}, or the calling test is skipped (a JUnit assumption) when the shared corpus is absent. */
@@ -126,17 +126,4 @@ public final class SharedCorpusFixture {
         return new CorpusSource(file, format, List.of(new CorpusFile(path, file)), mappingFile);
     }
 
-    /** mappings/shared in the repository: from {@code filmsearch.project.dir}, else found above the working folder. */
-    private static Path mappingsFolder() {
-        String project = System.getProperty("filmsearch.project.dir");
-        if (project != null) {
-            return Path.of(project, "mappings", "shared");
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("mappings/shared"))) {
-                return dir.resolve("mappings/shared");
-            }
-        }
-        throw new IllegalStateException("mappings/shared not found above " + Path.of("").toAbsolutePath());
-    }
 }
