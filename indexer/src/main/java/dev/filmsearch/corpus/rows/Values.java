@@ -29,8 +29,6 @@ final class Values {
     private static final Pattern MINUTES = Pattern.compile(
             "(?:(\\d+)\\s*h(?:ours?|rs?)?\\s*)?(?:(\\d+)\\s*(?:m|mins?|minutes?|min\\.)?)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern HELPFUL = Pattern.compile("(\\d+)\\s*(?:of|de|/)\\s*(\\d+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern HTML_BREAK = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
     private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
 
     private Values() {
@@ -49,24 +47,65 @@ final class Values {
     }
 
     /**
-     * Running text (plot, review body, quote): HTML line breaks become new lines, each line is cleaned,
-     * at most one blank line is kept between paragraphs.
+     * Running text (plot, review body, quote): HTML line breaks ({@code <br>}, {@code <br />}) become new lines,
+     * white space within a line is collapsed to one space, lines are trimmed, and a run of blank lines becomes
+     * one blank line. One pass over the text: review bodies add up to tens of megabytes.
      */
     static String prose(JsonNode v) throws BadValue {
         if (!v.isValueNode()) {
             throw new BadValue("not a single value");
         }
-        String[] lines = HTML_BREAK.matcher(v.asText()).replaceAll("\n").split("\r\n|[\r\n]", -1);
-        StringBuilder out = new StringBuilder();
-        for (String line : lines) {
-            String clean = Text.clean(line);
-            out.append(clean == null ? "" : clean).append('\n');
+        String s = v.asText();
+        StringBuilder out = new StringBuilder(s.length());
+        int breaks = 0;
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int htmlBreak = c == '<' ? htmlBreakLength(s, i) : 0;
+            if (htmlBreak > 0 || c == '\n' || c == '\r') {
+                if (htmlBreak > 0) {
+                    i += htmlBreak - 1;
+                } else if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                breaks += out.isEmpty() ? 0 : 1;
+                space = false;
+            } else if (isSpace(c)) {
+                space = !out.isEmpty() && breaks == 0;
+            } else {
+                if (breaks > 0) {
+                    out.append(breaks > 1 ? "\n\n" : "\n");
+                } else if (space) {
+                    out.append(' ');
+                }
+                breaks = 0;
+                space = false;
+                out.append(c);
+            }
         }
-        String s = BLANK_LINES.matcher(out).replaceAll("\n\n").strip();
-        if (s.isEmpty()) {
+        if (out.isEmpty()) {
             throw new BadValue("empty");
         }
-        return s;
+        return out.toString();
+    }
+
+    /** The length of {@code <br>}, {@code <br/>} or {@code <br />} (any case) at {@code at}, else 0. */
+    private static int htmlBreakLength(String s, int at) {
+        if (!s.regionMatches(true, at, "<br", 0, 3)) {
+            return 0;
+        }
+        int i = at + 3;
+        while (i < s.length() && isSpace(s.charAt(i))) {
+            i++;
+        }
+        if (i < s.length() && s.charAt(i) == '/') {
+            i++;
+        }
+        return i < s.length() && s.charAt(i) == '>' ? i + 1 - at : 0;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
     }
 
     static double number(JsonNode v) throws BadValue {

@@ -96,6 +96,7 @@ class ValuesTest {
     void turns_html_line_breaks_into_paragraphs_in_running_text() throws BadValue {
         assertEquals("One.\n\nTwo, three.\nFour.",
                 Values.prose(text("  One.<br /><br /><br/>Two,\u00a0 three.<BR>Four.\n\n\n")));
+        assertEquals("A <brown> fox\njumps.<br", Values.prose(text("A <brown>\tfox\r\njumps.<br")));
         assertEquals("empty", assertThrows(BadValue.class, () -> Values.prose(text("<br />"))).why());
     }
 
