@@ -53,21 +53,15 @@ public final class CsvReader implements FormatReader {
             CsvRecords records = new CsvRecords(new LineReader(in));
             List<String> header = null;
             for (CsvRecords.Chunk chunk = records.next(); chunk != null; chunk = records.next()) {
-                List<String> cells = null;
-                String malformed = "a quoted cell opened on this line is never closed";
-                if (chunk.complete()) {
-                    try {
-                        cells = cells(chunk.text());
-                    } catch (IOException | UncheckedIOException e) {
-                        malformed = "malformed quoted cell: text after its closing quote";
-                    }
-                }
-                if (cells == null) {
+                List<String> cells;
+                try {
+                    cells = cells(chunk);
+                } catch (MalformedRow e) {
                     if (header == null) {
-                        reject(sink, file, chunk.line(), malformed + "; no header, file skipped");
+                        reject(sink, file, chunk.line(), e.getMessage() + "; no header, file skipped");
                         return;
                     }
-                    reject(sink, file, chunk.line(), malformed + "; row skipped");
+                    reject(sink, file, chunk.line(), e.getMessage() + "; row skipped");
                     continue;
                 }
                 if (cells.stream().allMatch(String::isBlank)) {
@@ -87,13 +81,26 @@ public final class CsvReader implements FormatReader {
         }
     }
 
-    private static List<String> cells(String record) throws IOException {
-        try (CSVParser parser = CSVParser.parse(record, CSVFormat.RFC4180)) {
+    /** A record that commons-csv cannot read; the message is the problem's reason. */
+    private static final class MalformedRow extends Exception {
+        MalformedRow(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    private static List<String> cells(CsvRecords.Chunk chunk) throws MalformedRow {
+        if (!chunk.complete()) {
+            throw new MalformedRow("a quoted cell opened on this line is never closed");
+        }
+        try (CSVParser parser = CSVParser.parse(chunk.text(), CSVFormat.RFC4180)) {
             List<String> cells = new ArrayList<>();
             for (CSVRecord r : parser.getRecords()) {
                 r.forEach(cells::add);
             }
             return cells;
+        } catch (IOException | UncheckedIOException e) {
+            // the chunk is in memory: the only failure left is a quoted cell followed by more text
+            throw new MalformedRow("malformed quoted cell: text after its closing quote");
         }
     }
 

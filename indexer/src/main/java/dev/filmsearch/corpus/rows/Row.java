@@ -32,11 +32,13 @@ public record Row(long line, Map<String, Cell> cells) {
         return new Row(line, cells);
     }
 
-    /** The row of CSV cells under their header names; unnamed columns must be handled by the caller. */
+    /** The row of CSV cells under their header names; cells under an empty name are left out. */
     public static Row of(long line, List<String> header, List<String> values) {
         Map<String, Cell> cells = new LinkedHashMap<>();
         for (int i = 0; i < Math.min(header.size(), values.size()); i++) {
-            put(cells, header.get(i), TextNode.valueOf(values.get(i)));
+            if (!header.get(i).isEmpty()) {
+                put(cells, header.get(i), TextNode.valueOf(values.get(i)));
+            }
         }
         return new Row(line, cells);
     }

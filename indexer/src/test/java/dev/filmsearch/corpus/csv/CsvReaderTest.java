@@ -140,6 +140,17 @@ class CsvReaderTest {
     }
 
     @Test
+    void skips_a_file_whose_header_cannot_be_read(@TempDir Path dir) throws IOException {
+        Path csv = Files.writeString(dir.resolve("broken.csv"), "\"title,year\nFargo,1996\n");
+        CollectingSink sink = read(reader, new CorpusSource("broken.csv", "csv",
+                List.of(new CorpusFile(csv, "broken.csv")), null));
+
+        assertEquals(List.of(), sink.records);
+        assertEquals(List.of("broken.csv:1: a quoted cell opened on this line is never closed; no header, file skipped"),
+                sink.problemLines());
+    }
+
+    @Test
     void reads_a_bom_and_crlf_line_ends(@TempDir Path dir) throws IOException {
         Path csv = dir.resolve("crlf.csv");
         Files.writeString(csv, "\uFEFFTitle,Director\r\n\"Fargo\",\"Joel Coen, Ethan Coen\"\r\n\r\n,\r\nHeat,Michael Mann\r\n");
