@@ -19,7 +19,10 @@ public final class Fields {
     public static final String SOURCE = "source";
 
     // ---- text, folded (case and accents ignored, no stemming): FOLDED analyzer
-    /** Display title: a film's title, a person's name, a review's headline, a quote's film title. Stored. */
+    /**
+     * Display title: a film's title, a person's name, a review's headline, a quote's film title. Stored; searched
+     * (folded) for films and people only — the known items.
+     */
     public static final String TITLE = "title";
     /** Other titles a film is known by (original title). */
     public static final String ALT_TITLE = "alt_title";
