@@ -21,13 +21,14 @@ import java.util.regex.Pattern;
  *   <li>{@code film:The Godfather (1972)} — a film with that title (compared as {@link Text#titleKey}) and year</li>
  *   <li>{@code person:Francis Ford Coppola} — the person with that name</li>
  *   <li>{@code quote:The Godfather} — a quote from that film (by its film's title), or the film itself</li>
+ *   <li>{@code review:El Orfanato} — a review of that film (by the film title the review gives)</li>
  * </ul>
  */
 record Judgment(String query, List<Target> targets, String category, int line) {
     private static final Pattern TITLE_YEAR = Pattern.compile("(.+?)\\s*\\((\\d{4})\\)");
 
     /** One acceptable answer. */
-    sealed interface Target permits FilmTarget, PersonTarget, QuoteTarget {
+    sealed interface Target permits FilmTarget, PersonTarget, QuoteTarget, ReviewTarget {
         boolean matches(Hit hit);
     }
 
@@ -58,6 +59,14 @@ record Judgment(String query, List<Target> targets, String category, int line) {
                 return hit.film() != null && filmTitleKey.equals(Text.titleKey(hit.film().title()));
             }
             return hit.type().equals("film") && filmTitleKey.equals(Text.titleKey(hit.title()));
+        }
+    }
+
+    record ReviewTarget(String filmTitleKey) implements Target {
+        @Override
+        public boolean matches(Hit hit) {
+            return hit.type().equals("review") && hit.film() != null
+                    && filmTitleKey.equals(Text.titleKey(hit.film().title()));
         }
     }
 
@@ -106,6 +115,7 @@ record Judgment(String query, List<Target> targets, String category, int line) {
             }
             case "person" -> new PersonTarget(Text.titleKey(value));
             case "quote" -> new QuoteTarget(Text.titleKey(value));
+            case "review" -> new ReviewTarget(Text.titleKey(value));
             default -> throw new IllegalArgumentException("line " + line + ": unknown target '" + text + "'");
         };
     }
