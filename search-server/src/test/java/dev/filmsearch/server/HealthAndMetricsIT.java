@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.filmsearch.index.IndexMetadata;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import java.nio.file.Files;
@@ -47,9 +48,9 @@ class HealthAndMetricsIT {
             assertEquals(json("""
                     {"status": "ok", "documents": {"film": 5, "person": 6, "review": 3, "quote": 2},
                      "index": {"generation": "gen-000001", "builtAt": "2026-01-02T03:04:05Z", "version": "dev",
-                               "schemaVersion": 1, "sizeBytes": %d},
+                               "schemaVersion": %d, "sizeBytes": %d},
                      "reindexing": false}
-                    """.formatted(indexBytes)), health);
+                    """.formatted(IndexMetadata.SCHEMA_VERSION, indexBytes)), health);
             assertTrue(indexBytes > 0);
         });
     }
@@ -95,7 +96,7 @@ class HealthAndMetricsIT {
         JavalinTest.test(app.javalin(), (server, client) -> {
             Response res = client.get("/");
             assertEquals(200, res.code());
-            assertEquals(List.of("text/html; charset=utf-8"), res.headers().get("Content-Type"));
+            assertEquals(List.of("text/html;charset=utf-8"), res.headers().get("Content-Type"));
             assertTrue(res.body().string().contains("<a href=\"/api/openapi.json\">/api/openapi.json</a>"));
         });
     }
