@@ -20,7 +20,7 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        System.exit(run(args, formats(), out, err, System.getenv()));
+        System.exit(run(args, Formats.standard(), out, err, System.getenv()));
     }
 
     /** Runs one command line and returns its exit code: 0 done, 1 a problem the user can fix, 2 a usage error. */
@@ -53,11 +53,5 @@ public final class Main {
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.lines().findFirst()
                 .orElse(message);
-    }
-
-    /** The corpus readers of a build. */
-    static Formats formats() {
-        // TODO(main): Formats.standard() once the readers land on main
-        return new Formats(Map.of(), head -> false);
     }
 }

@@ -105,9 +105,12 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new StartException("cannot open the index in " + config.index() + ": " + e.getMessage());
         }
-        Reindexer reindexer = new Reindexer(config.corpus(), config.index(), formats, searchers, Clock.systemUTC());
-        FilmsearchApp app = new FilmsearchApp(config, searchers,
-                new SearchService(searchers, SearchConfig.defaults()), reindexer);
+        SearchService search = new SearchService(searchers, SearchConfig.defaults());
+        SearchWarmup warmup = new SearchWarmup(search);
+        warmup.run();
+        Reindexer reindexer = new Reindexer(config.corpus(), config.index(), formats, searchers, Clock.systemUTC(),
+                warmup);
+        FilmsearchApp app = new FilmsearchApp(config, searchers, search, reindexer);
         try {
             app.start();
         } catch (RuntimeException e) {
@@ -184,7 +187,9 @@ public final class ServeCommand implements Callable<Integer> {
         Map<RecordType, Integer> counts = searchers.current().metadata().counts();
         StringJoiner documents = new StringJoiner(", ");
         for (RecordType type : RecordType.values()) {
-            documents.add(counts.getOrDefault(type, 0) + " " + (type == RecordType.PERSON ? "people" : type.label() + "s"));
+            int n = counts.getOrDefault(type, 0);
+            String plural = type == RecordType.PERSON ? "people" : type.label() + "s";
+            documents.add(n + " " + (n == 1 ? type.label() : plural));
         }
         return "filmsearch: serving " + documents + " on http://" + config.host() + ":" + port + "/"
                 + (config.adminEnabled() ? " (admin routes enabled)"
