@@ -8,40 +8,29 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.filmsearch.index.IndexMetadata;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class HealthAndMetricsIT {
-    @TempDir
-    static Path dir;
-    static TestApp app;
-    static long indexBytes;
-
-    @BeforeAll
-    static void indexFixtures() throws Exception {
-        Path generation = Fixtures.index(dir.resolve("index"), Fixtures.catalogue());
-        try (Stream<Path> files = Files.list(generation)) {
+class HealthAndMetricsIT extends FixtureApp {
+    /** Bytes of the files of the served generation, as listed here. */
+    private static long indexBytes() throws IOException {
+        long bytes = 0;
+        try (Stream<Path> files = Files.list(app.searchers().current().path())) {
             for (Path f : files.toList()) {
-                indexBytes += Files.size(f);
+                bytes += Files.size(f);
             }
         }
-        app = TestApp.over(dir.resolve("index"));
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        app.close();
+        return bytes;
     }
 
     @Test
     void health_reports_documents_per_type_and_the_served_index() {
         JavalinTest.test(app.javalin(), (server, client) -> {
+            long indexBytes = indexBytes();
             Response res = client.get("/api/health");
             assertEquals(200, res.code());
             JsonNode health = json(res);
@@ -58,6 +47,7 @@ class HealthAndMetricsIT {
     @Test
     void metrics_count_requests_per_route_template_not_per_path() {
         JavalinTest.test(app.javalin(), (server, client) -> {
+            long indexBytes = indexBytes();
             client.get("/api/films/tt9000004");
             client.get("/api/films/tt9000001");
             client.get("/api/films/tt0000000");
