@@ -1,5 +1,5 @@
 // Highlight fragments from the API: HTML where matches are wrapped in <mark> and every other character is
-// escaped. They are never handed to innerHTML. parseMarked() reads one into text segments and accepts it only
+// escaped. The browser never parses them as HTML: parseMarked() reads one into text segments and accepts it only
 // if it holds nothing but text, character references and balanced, unnested <mark>…</mark>; anything else
 // (another tag, a stray "<" or ">", an unknown named entity) makes it return null.
 
