@@ -23,7 +23,8 @@ import dev.filmsearch.model.Language;
  * <ul>
  *   <li>folded — words, lower case, accents removed, no stemming, no stop words: titles and names
  *       ("Guzmán" → "guzman", "The" is kept so exact titles still count every word)</li>
- *   <li>english — possessives, stop words, accents removed, Porter stemming</li>
+ *   <li>english — possessives, stop words, accents removed, Porter stemming: English text, English-stemmed titles,
+ *       and genres ("documentaries" finds the genre Documentary)</li>
  *   <li>spanish — Spanish stop words, accents removed, light Spanish stemming</li>
  * </ul>
  */
@@ -99,6 +100,7 @@ public final class Analyzers {
         return new PerFieldAnalyzerWrapper(folded(), Map.of(
                 Fields.TEXT_EN, english,
                 Fields.TITLE_EN, english,
+                Fields.GENRE_TEXT, english,
                 Fields.TEXT_ES, spanish,
                 Fields.TITLE_ES, spanish));
     }

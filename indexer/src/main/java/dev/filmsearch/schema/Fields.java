@@ -29,7 +29,7 @@ public final class Fields {
     public static final String DIRECTOR = "director";
     /** Characters played (cast) — "Narrator", "Vito Corleone". */
     public static final String CHARACTERS = "characters";
-    /** Genres as words, for {@code genre:} terms. */
+    /** Genres as words, for {@code genre:} terms; English-stemmed ("comedies" → Comedy), see {@link Analyzers}. */
     public static final String GENRE_TEXT = "genre_text";
 
     // ---- text, stemmed per language: ENGLISH / SPANISH analyzers

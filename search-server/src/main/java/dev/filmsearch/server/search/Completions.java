@@ -1,0 +1,84 @@
+package dev.filmsearch.server.search;
+
+import dev.filmsearch.model.RecordType;
+import dev.filmsearch.schema.Analyzers;
+import dev.filmsearch.schema.Fields;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * As-you-type completions: films and people whose title or name has every typed word, the last one as a prefix
+ * (case and accents ignored: "guzm" finds Patricio Guzmán), most voted first. One query over the folded title
+ * field of the index, sorted by the votes doc values: no per-request structure is built. Thread-safe.
+ */
+final class Completions {
+    static final int MAX_LIMIT = 50;
+    private final Analyzer folded = Analyzers.folded();
+
+    List<Suggestion> complete(IndexSearcher searcher, String prefix, int limit) throws IOException {
+        if (prefix == null || prefix.isBlank() || limit <= 0) {
+            return List.of();
+        }
+        List<String> words = words(prefix);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        boolean lastComplete = Character.isWhitespace(prefix.charAt(prefix.length() - 1));
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        BooleanQuery.Builder types = new BooleanQuery.Builder();
+        types.add(RankedQueryBuilder.typeFilter(RecordType.FILM), Occur.SHOULD);
+        types.add(RankedQueryBuilder.typeFilter(RecordType.PERSON), Occur.SHOULD);
+        q.add(types.build(), Occur.FILTER);
+        for (int i = 0; i < words.size(); i++) {
+            Term term = new Term(Fields.TITLE, words.get(i));
+            boolean last = i == words.size() - 1;
+            Query wordQuery = last && !lastComplete ? new PrefixQuery(term) : new TermQuery(term);
+            q.add(wordQuery, Occur.FILTER);
+        }
+        SortField votes = new SortField(Fields.VOTES, SortField.Type.LONG, true);
+        votes.setMissingValue(Long.MIN_VALUE);
+        TopDocs top = searcher.search(q.build(), Math.min(limit, MAX_LIMIT), new Sort(votes, SortField.FIELD_DOC));
+        StoredFields stored = searcher.storedFields();
+        List<Suggestion> out = new ArrayList<>(top.scoreDocs.length);
+        for (ScoreDoc sd : top.scoreDocs) {
+            Document d = stored.document(sd.doc);
+            var year = d.getField(Fields.YEAR);
+            out.add(new Suggestion(d.get(Fields.TYPE), d.get(Fields.ID), d.get(Fields.TITLE),
+                    year == null ? null : year.numericValue().intValue()));
+        }
+        return out;
+    }
+
+    private List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = folded.tokenStream(Fields.TITLE, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.size() > 10 ? out.subList(0, 10) : out;
+    }
+}

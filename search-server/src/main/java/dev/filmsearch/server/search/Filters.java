@@ -1,0 +1,51 @@
+package dev.filmsearch.server.search;
+
+import dev.filmsearch.model.RecordType;
+import dev.filmsearch.schema.FacetSchema;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.facet.DrillDownQuery;
+
+/**
+ * A request's filters, as drill-down dimensions (values OR-ed within a dimension, dimensions AND-ed). Director and
+ * genre values are matched to the index's own values without regard to case and accents ("patricio guzman" →
+ * "Patricio Guzmán"); a value the index does not have is kept as given, so it matches nothing and still shows as
+ * selected.
+ */
+record Filters(List<String> types, List<String> directors, List<String> genres, Range rating, Range year) {
+    static Filters of(SearchRequest request, ReaderState state) {
+        List<String> types = request.types().stream().sorted().map(RecordType::label).toList();
+        return new Filters(types, resolve(request.directors(), FacetSchema.DIRECTOR, state),
+                resolve(request.genres(), FacetSchema.GENRE, state), request.rating(), request.year());
+    }
+
+    private static List<String> resolve(List<String> values, String dim, ReaderState state) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String v : values) {
+            if (v == null || v.isBlank()) {
+                continue;
+            }
+            List<String> known = state.resolve(dim, v);
+            if (known.isEmpty()) {
+                out.add(v.strip());
+            } else {
+                out.addAll(known);
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    void addTo(DrillDownQuery query) {
+        types.forEach(t -> query.add(FacetSchema.TYPE, t));
+        directors.forEach(d -> query.add(FacetSchema.DIRECTOR, d));
+        genres.forEach(g -> query.add(FacetSchema.GENRE, g));
+        if (rating != null) {
+            query.add(FacetSchema.RATING, RankedQueryBuilder.ratingRange(rating));
+        }
+        if (year != null) {
+            query.add(FacetSchema.YEAR, RankedQueryBuilder.yearRange(year));
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package dev.filmsearch.server.search;
+
+import dev.filmsearch.model.CatalogRecord;
+import dev.filmsearch.model.Credit;
+import dev.filmsearch.model.Film;
+import dev.filmsearch.model.Person;
+import dev.filmsearch.model.Quote;
+import dev.filmsearch.model.RecordType;
+import dev.filmsearch.model.Review;
+import dev.filmsearch.schema.Fields;
+import dev.filmsearch.schema.RecordCodec;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Turns a matching document into a {@link Hit}: the record decoded from its stored source, its film's directors
+ * and genres (for reviews and quotes, looked up once per film and request), and highlights — {@code title} for
+ * every type, {@code originalTitle} and {@code plot} for films, {@code body} for reviews, {@code text} for quotes, {@code names} for the
+ * people credited on a film that the query named. One instance per request (it caches films); not thread-safe.
+ */
+final class HitRenderer {
+    private final IndexSearcher searcher;
+    private final StoredFields stored;
+    private final RecordCodec codec;
+    private final Highlighter highlighter;
+    private final Highlighter.Terms terms;
+    private final Map<String, Optional<Film>> films = new HashMap<>();
+
+    HitRenderer(IndexSearcher searcher, RecordCodec codec, Highlighter highlighter, Highlighter.Terms terms)
+            throws IOException {
+        this.searcher = searcher;
+        this.stored = searcher.storedFields();
+        this.codec = codec;
+        this.highlighter = highlighter;
+        this.terms = terms;
+    }
+
+    Hit render(int doc, float score) throws IOException {
+        Document d = stored.document(doc);
+        RecordType type = RecordType.parse(d.get(Fields.TYPE)).orElseThrow();
+        CatalogRecord record = codec.decode(type, d.get(Fields.SOURCE));
+        String title = d.get(Fields.TITLE);
+        Integer year = number(d, Fields.YEAR) == null ? null : number(d, Fields.YEAR).intValue();
+        Double rating = number(d, Fields.RATING) == null ? null : number(d, Fields.RATING).doubleValue();
+        Long votes = number(d, Fields.VOTES) == null ? null : number(d, Fields.VOTES).longValue();
+        Map<String, List<String>> highlights = new LinkedHashMap<>();
+        put(highlights, "title", highlighter.whole(title, terms));
+        return switch (record) {
+            case Film f -> {
+                put(highlights, "originalTitle", highlighter.whole(f.originalTitle(), terms));
+                put(highlights, "plot", highlighter.fragments(f.plot(), terms));
+                put(highlights, "names", names(f));
+                yield new Hit(type.label(), f.id(), title, year, rating, votes, names(f.directors()), f.genres(),
+                        score, highlights, null);
+            }
+            case Person p -> new Hit(type.label(), p.id(), title, null, null, votes, List.of(), List.of(), score,
+                    highlights, null);
+            case Review r -> {
+                put(highlights, "body", highlighter.fragments(r.body(), terms));
+                Film film = film(r.filmId());
+                String shown = title != null ? title : r.filmTitle();
+                yield new Hit(type.label(), r.id(), shown, year, rating, votes, directors(film), genres(film), score,
+                        highlights, new FilmRef(r.filmId(), r.filmTitle(), r.filmYear()));
+            }
+            case Quote q -> {
+                put(highlights, "text", highlighter.fragments(q.text(), terms));
+                Film film = film(q.filmId());
+                yield new Hit(type.label(), q.id(), title, year, rating, votes, directors(film), genres(film), score,
+                        highlights, new FilmRef(q.filmId(), q.filmTitle(), q.filmYear()));
+            }
+        };
+    }
+
+    /** The credited people of a film whose names the query matched, each marked. */
+    private List<String> names(Film f) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (Credit c : f.directors()) {
+            out.addAll(highlighter.whole(c.name(), terms));
+        }
+        for (var c : f.cast()) {
+            out.addAll(highlighter.whole(c.name(), terms));
+        }
+        for (Credit c : f.writers()) {
+            out.addAll(highlighter.whole(c.name(), terms));
+        }
+        return List.copyOf(out);
+    }
+
+    private Film film(String filmId) throws IOException {
+        if (filmId == null) {
+            return null;
+        }
+        Optional<Film> cached = films.get(filmId);
+        if (cached == null) {
+            TopDocs top = searcher.search(new TermQuery(new Term(Fields.KEY, RecordType.FILM.label() + "/" + filmId)), 1);
+            cached = top.scoreDocs.length == 0 ? Optional.empty()
+                    : Optional.of((Film) codec.decode(RecordType.FILM, stored.document(top.scoreDocs[0].doc).get(Fields.SOURCE)));
+            films.put(filmId, cached);
+        }
+        return cached.orElse(null);
+    }
+
+    private static List<String> directors(Film film) {
+        return film == null ? List.of() : names(film.directors());
+    }
+
+    private static List<String> genres(Film film) {
+        return film == null ? List.of() : film.genres();
+    }
+
+    private static List<String> names(List<Credit> credits) {
+        return credits.stream().map(Credit::name).toList();
+    }
+
+    private static Number number(Document d, String field) {
+        var f = d.getField(field);
+        return f == null ? null : f.numericValue();
+    }
+
+    private static void put(Map<String, List<String>> highlights, String key, List<String> fragments) {
+        if (!fragments.isEmpty()) {
+            highlights.put(key, fragments);
+        }
+    }
+}

@@ -1,0 +1,378 @@
+package dev.filmsearch.server.search;
+
+import dev.filmsearch.model.RecordType;
+import dev.filmsearch.model.Text;
+import dev.filmsearch.schema.Analyzers;
+import dev.filmsearch.schema.Fields;
+import dev.filmsearch.server.search.UserQuery.AnyOf;
+import dev.filmsearch.server.search.UserQuery.Clause;
+import dev.filmsearch.server.search.UserQuery.Excluded;
+import dev.filmsearch.server.search.UserQuery.FieldText;
+import dev.filmsearch.server.search.UserQuery.Phrase;
+import dev.filmsearch.server.search.UserQuery.Prefix;
+import dev.filmsearch.server.search.UserQuery.RangeField;
+import dev.filmsearch.server.search.UserQuery.RangeTerm;
+import dev.filmsearch.server.search.UserQuery.TypeTerm;
+import dev.filmsearch.server.search.UserQuery.Word;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.FeatureField;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Turns a {@link UserQuery} into the Lucene query that ranks records (weights in {@link RankingWeights}). Every
+ * word must match some field (stop words such as "the" or "el" only add score), unless the query is
+ * {@link #build relaxed}, when all but one word may be missing. Field terms filter without scoring; a query with no
+ * words, phrases or prefixes is a browse ({@link Ranked#scored()} false), scored by popularity and type.
+ * Analysis is always the index's own ({@link Analyzers#perField()}). Thread-safe.
+ */
+final class RankedQueryBuilder {
+    /** Words after this many get no typo tolerance (each fuzzy word expands to up to {@link #FUZZY_EXPANSIONS} terms). */
+    static final int MAX_FUZZY_WORDS = 8;
+    static final int FUZZY_EXPANSIONS = 20;
+    /**
+     * A browse (no words) scores log1p(votes) times these, so films and people come before the reviews and quotes
+     * of films as well known: a film's reviews carry its votes.
+     */
+    static final Map<RecordType, Float> BROWSE_WEIGHTS = new java.util.EnumMap<>(Map.of(RecordType.FILM, 1.0f,
+            RecordType.PERSON, 0.9f, RecordType.QUOTE, 0.5f, RecordType.REVIEW, 0.4f));
+    private static final CharArraySet ENGLISH_STOP = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+    private static final CharArraySet SPANISH_STOP = SpanishAnalyzer.getDefaultStopSet();
+
+    private final RankingWeights w;
+    private final Analyzer analyzer = Analyzers.perField();
+    private final QueryBuilder analysis = new QueryBuilder(analyzer);
+
+    /** The query, and whether it ranks by text (else it is a browse: best-known first). */
+    record Ranked(Query query, boolean scored) {
+    }
+
+    RankedQueryBuilder(RankingWeights weights) {
+        this.w = weights;
+    }
+
+    /**
+     * @param relaxed when true, a record needs all words but one (at least one) instead of all of them: the second
+     *                try of a query that found nothing
+     */
+    Ranked build(UserQuery userQuery, boolean relaxed) {
+        BooleanQuery.Builder text = new BooleanQuery.Builder();
+        BooleanQuery.Builder outer = new BooleanQuery.Builder();
+        List<Word> words = topLevelWords(userQuery);
+        boolean allStop = words.stream().allMatch(word -> isStopWord(word.text()));
+        int fuzzyBudget = MAX_FUZZY_WORDS;
+        int textClauses = 0;
+        int required = 0;
+        for (Clause clause : userQuery.clauses()) {
+            switch (clause) {
+                case Word word -> {
+                    Query q = wordQuery(word.text(), fuzzyBudget-- > 0);
+                    boolean optional = !allStop && isStopWord(word.text());
+                    text.add(q, optional || relaxed ? Occur.SHOULD : Occur.MUST);
+                    textClauses++;
+                    required += optional ? 0 : 1;
+                }
+                case Phrase phrase -> {
+                    text.add(phraseQuery(phrase.text()), relaxed ? Occur.SHOULD : Occur.MUST);
+                    textClauses++;
+                    required++;
+                }
+                case Prefix prefix -> {
+                    text.add(prefixQuery(prefix.text()), relaxed ? Occur.SHOULD : Occur.MUST);
+                    textClauses++;
+                    required++;
+                }
+                case AnyOf any -> {
+                    BooleanQuery.Builder or = new BooleanQuery.Builder();
+                    for (Clause member : any.clauses()) {
+                        or.add(member(member), Occur.SHOULD);
+                    }
+                    text.add(or.build(), relaxed ? Occur.SHOULD : Occur.MUST);
+                    textClauses++;
+                    required++;
+                }
+                case Excluded excluded -> outer.add(excluded(excluded.clause()), Occur.MUST_NOT);
+                case FieldText f -> outer.add(filter(f), Occur.FILTER);
+                case TypeTerm t -> outer.add(filter(t), Occur.FILTER);
+                case RangeTerm r -> outer.add(filter(r), Occur.FILTER);
+            }
+        }
+        if (textClauses == 0) {
+            outer.add(new MatchAllDocsQuery(), Occur.MUST);
+            for (Map.Entry<RecordType, Float> type : BROWSE_WEIGHTS.entrySet()) {
+                BooleanQuery.Builder popular = new BooleanQuery.Builder();
+                popular.add(typeFilter(type.getKey()), Occur.FILTER);
+                popular.add(FeatureField.newLinearQuery(Fields.FEATURES, Fields.FEATURE_POPULARITY, type.getValue()),
+                        Occur.MUST);
+                outer.add(popular.build(), Occur.SHOULD);
+            }
+            return new Ranked(outer.build(), false);
+        }
+        if (relaxed) {
+            text.setMinimumNumberShouldMatch(Math.max(1, required - 1));
+        }
+        outer.add(text.build(), Occur.MUST);
+        for (Query boost : boosts(userQuery, words)) {
+            outer.add(boost, Occur.SHOULD);
+        }
+        return new Ranked(outer.build(), true);
+    }
+
+    /** Whether a relaxed second try could find more: at least two clauses a record must match. */
+    static boolean canRelax(UserQuery userQuery) {
+        int n = 0;
+        for (Clause c : userQuery.clauses()) {
+            if (c instanceof Word word && !isStopWord(word.text()) || c instanceof Phrase || c instanceof Prefix
+                    || c instanceof AnyOf) {
+                n++;
+            }
+        }
+        return n >= 2;
+    }
+
+    /** One word in every searched field, plus typo-tolerant forms in titles and names, plus the year. */
+    Query wordQuery(String word, boolean fuzzy) {
+        List<Query> alternatives = new ArrayList<>();
+        field(alternatives, Fields.TITLE, word, w.title());
+        field(alternatives, Fields.ALT_TITLE, word, w.altTitle());
+        field(alternatives, Fields.TITLE_EN, word, w.stemmedTitle());
+        field(alternatives, Fields.TITLE_ES, word, w.stemmedTitle());
+        field(alternatives, Fields.NAMES, word, w.names());
+        field(alternatives, Fields.CHARACTERS, word, w.characters());
+        field(alternatives, Fields.GENRE_TEXT, word, w.genre());
+        field(alternatives, Fields.TEXT_EN, word, w.text());
+        field(alternatives, Fields.TEXT_ES, word, w.text());
+        String folded = fold(word);
+        int edits = maxEdits(folded);
+        if (fuzzy && edits > 0) {
+            alternatives.add(new BoostQuery(fuzzyQuery(Fields.TITLE, folded, edits), w.title() * w.fuzzy()));
+            alternatives.add(new BoostQuery(fuzzyQuery(Fields.NAMES, folded, edits), w.names() * w.fuzzy()));
+        }
+        Integer year = yearOf(folded);
+        if (year != null) {
+            alternatives.add(new BoostQuery(new ConstantScoreQuery(IntPoint.newExactQuery(Fields.YEAR, year)), w.year()));
+        }
+        return alternatives.isEmpty() ? new MatchNoDocsQuery("no terms in '" + word + "'")
+                : new DisjunctionMaxQuery(alternatives, w.tieBreaker());
+    }
+
+    /** Edits a word may be off by and still match: none under 4 letters, 1 up to 7, 2 from 8. */
+    static int maxEdits(String folded) {
+        int n = folded.codePointCount(0, folded.length());
+        return n < 4 ? 0 : n < 8 ? 1 : 2;
+    }
+
+    static FuzzyQuery fuzzyQuery(String field, String folded, int edits) {
+        return new FuzzyQuery(new Term(field, folded), edits, 1, FUZZY_EXPANSIONS, true);
+    }
+
+    private Query phraseQuery(String phrase) {
+        List<Query> alternatives = new ArrayList<>();
+        for (Map.Entry<String, Float> f : List.of(
+                Map.entry(Fields.TITLE, w.title()), Map.entry(Fields.ALT_TITLE, w.altTitle()),
+                Map.entry(Fields.TITLE_EN, w.stemmedTitle()), Map.entry(Fields.TITLE_ES, w.stemmedTitle()),
+                Map.entry(Fields.NAMES, w.names()), Map.entry(Fields.CHARACTERS, w.characters()),
+                Map.entry(Fields.GENRE_TEXT, w.genre()), Map.entry(Fields.TEXT_EN, w.text()),
+                Map.entry(Fields.TEXT_ES, w.text()))) {
+            Query q = analysis.createPhraseQuery(f.getKey(), phrase);
+            if (q != null) {
+                alternatives.add(new BoostQuery(q, f.getValue()));
+            }
+        }
+        return alternatives.isEmpty() ? new MatchNoDocsQuery("no terms in \"" + phrase + "\"")
+                : new DisjunctionMaxQuery(alternatives, w.tieBreaker());
+    }
+
+    private Query prefixQuery(String prefix) {
+        List<Query> alternatives = new ArrayList<>();
+        for (Map.Entry<String, Float> f : List.of(
+                Map.entry(Fields.TITLE, w.title()), Map.entry(Fields.ALT_TITLE, w.altTitle()),
+                Map.entry(Fields.NAMES, w.names()), Map.entry(Fields.CHARACTERS, w.characters()),
+                Map.entry(Fields.GENRE_TEXT, w.genre()))) {
+            alternatives.add(new BoostQuery(new PrefixQuery(new Term(f.getKey(), analyzer.normalize(f.getKey(), prefix))),
+                    f.getValue()));
+        }
+        return new DisjunctionMaxQuery(alternatives, w.tieBreaker());
+    }
+
+    /** A member of an OR group: text clauses score, field terms count as one match. */
+    private Query member(Clause clause) {
+        return switch (clause) {
+            case Word word -> wordQuery(word.text(), false);
+            case Phrase phrase -> phraseQuery(phrase.text());
+            case Prefix prefix -> prefixQuery(prefix.text());
+            case AnyOf any -> {
+                BooleanQuery.Builder or = new BooleanQuery.Builder();
+                any.clauses().forEach(c -> or.add(member(c), Occur.SHOULD));
+                yield or.build();
+            }
+            case Excluded excluded -> new MatchNoDocsQuery("exclusion inside OR");
+            case FieldText f -> new ConstantScoreQuery(filter(f));
+            case TypeTerm t -> new ConstantScoreQuery(filter(t));
+            case RangeTerm r -> new ConstantScoreQuery(filter(r));
+        };
+    }
+
+    /** What a {@code -clause} leaves out: the words in any field, exactly (no typo tolerance). */
+    private Query excluded(Clause clause) {
+        return switch (clause) {
+            case Word word -> phraseQuery(word.text());
+            case Phrase phrase -> phraseQuery(phrase.text());
+            case Prefix prefix -> prefixQuery(prefix.text());
+            case AnyOf any -> {
+                BooleanQuery.Builder or = new BooleanQuery.Builder();
+                any.clauses().forEach(c -> or.add(excluded(c), Occur.SHOULD));
+                yield or.build();
+            }
+            case Excluded inner -> new MatchNoDocsQuery("double exclusion");
+            case FieldText f -> filter(f);
+            case TypeTerm t -> filter(t);
+            case RangeTerm r -> filter(r);
+        };
+    }
+
+    private Query filter(FieldText f) {
+        String field = switch (f.field()) {
+            case DIRECTOR -> Fields.DIRECTOR;
+            case GENRE -> Fields.GENRE_TEXT;
+            case PERSON -> Fields.NAMES;
+        };
+        Query q = analysis.createPhraseQuery(field, f.text());
+        return q == null ? new MatchNoDocsQuery("no terms in " + f) : q;
+    }
+
+    private static Query filter(TypeTerm t) {
+        return new TermQuery(new Term(Fields.TYPE, t.type().label()));
+    }
+
+    static Query filter(RangeTerm r) {
+        return r.field() == RangeField.YEAR ? yearRange(r.range()) : ratingRange(r.range());
+    }
+
+    static Query yearRange(Range range) {
+        int from = range.from() == null ? Integer.MIN_VALUE : (int) Math.ceil(range.from());
+        int to = range.to() == null ? Integer.MAX_VALUE : (int) Math.floor(range.to());
+        return IntPoint.newRangeQuery(Fields.YEAR, from, to);
+    }
+
+    static Query ratingRange(Range range) {
+        double from = range.from() == null ? Double.NEGATIVE_INFINITY : range.from();
+        double to = range.to() == null ? Double.POSITIVE_INFINITY : range.to();
+        return DoublePoint.newRangeQuery(Fields.RATING, from, to);
+    }
+
+    static Query typeFilter(RecordType type) {
+        return new TermQuery(new Term(Fields.TYPE, type.label()));
+    }
+
+    /** Known-item, proximity, quality and type boosts: they add score, never decide what matches. */
+    private List<Query> boosts(UserQuery userQuery, List<Word> words) {
+        List<Query> boosts = new ArrayList<>();
+        String key = Text.titleKey(freeText(userQuery));
+        if (!key.isEmpty()) {
+            boosts.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.TITLE_KEY, key))),
+                    w.exactTitle()));
+        }
+        if (words.size() >= 2) {
+            String joined = String.join(" ", words.stream().map(Word::text).toList());
+            addIfPresent(boosts, analysis.createPhraseQuery(Fields.TITLE, joined, 0), w.titlePhrase());
+            addIfPresent(boosts, analysis.createPhraseQuery(Fields.NAMES, joined, 1), w.namesPhrase());
+            addIfPresent(boosts, analysis.createPhraseQuery(Fields.TEXT_EN, joined, 3), w.textPhrase());
+            addIfPresent(boosts, analysis.createPhraseQuery(Fields.TEXT_ES, joined, 3), w.textPhrase());
+        }
+        if (w.popularity() > 0) {
+            boosts.add(FeatureField.newSaturationQuery(Fields.FEATURES, Fields.FEATURE_POPULARITY, w.popularity(),
+                    w.popularityPivot()));
+        }
+        if (w.rating() > 0) {
+            boosts.add(FeatureField.newLinearQuery(Fields.FEATURES, Fields.FEATURE_RATING, w.rating()));
+        }
+        if (w.filmPrior() > 0) {
+            boosts.add(new BoostQuery(new ConstantScoreQuery(typeFilter(RecordType.FILM)), w.filmPrior()));
+        }
+        if (w.personPrior() > 0) {
+            boosts.add(new BoostQuery(new ConstantScoreQuery(typeFilter(RecordType.PERSON)), w.personPrior()));
+        }
+        return boosts;
+    }
+
+    private static void addIfPresent(List<Query> boosts, Query q, float weight) {
+        if (q != null && weight > 0) {
+            boosts.add(new BoostQuery(q, weight));
+        }
+    }
+
+    private void field(List<Query> alternatives, String field, String word, float weight) {
+        if (weight <= 0) {
+            return;
+        }
+        Query q = analysis.createBooleanQuery(field, word);
+        if (q != null) {
+            alternatives.add(new BoostQuery(q, weight));
+        }
+    }
+
+    /** The words, phrases and prefixes of the query in order: what an exact title would be. */
+    static String freeText(UserQuery userQuery) {
+        StringBuilder sb = new StringBuilder();
+        for (Clause c : userQuery.clauses()) {
+            String part = switch (c) {
+                case Word word -> word.text();
+                case Phrase phrase -> phrase.text();
+                case Prefix prefix -> prefix.text();
+                default -> null;
+            };
+            if (part != null) {
+                sb.append(sb.isEmpty() ? "" : " ").append(part);
+            }
+        }
+        return sb.toString();
+    }
+
+    static List<Word> topLevelWords(UserQuery userQuery) {
+        List<Word> words = new ArrayList<>();
+        for (Clause c : userQuery.clauses()) {
+            if (c instanceof Word word) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    static boolean isStopWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return ENGLISH_STOP.contains(lower) || SPANISH_STOP.contains(lower);
+    }
+
+    String fold(String word) {
+        return analyzer.normalize(Fields.TITLE, word).utf8ToString();
+    }
+
+    private static Integer yearOf(String folded) {
+        if (folded.length() == 4 && folded.chars().allMatch(Character::isDigit)) {
+            int y = Integer.parseInt(folded);
+            return y >= 1870 && y <= 2100 ? y : null;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,29 @@
+package dev.filmsearch.server.search;
+
+/**
+ * How the search service behaves: {@code timeBudgetMillis} per search (0 or less: no time is allowed, every
+ * search comes back partial; use {@link #NO_BUDGET} for none), {@code facetSize} values per facet (director and
+ * genre; type, rating and decade always list all their values), and {@code suggestBelow}: a "did you mean" is
+ * offered when a query finds fewer hits than this.
+ */
+public record SearchConfig(long timeBudgetMillis, int facetSize, int suggestBelow) {
+    public static final long NO_BUDGET = Long.MAX_VALUE;
+
+    public SearchConfig {
+        if (facetSize < 1) {
+            throw new IllegalArgumentException("facetSize must be at least 1, not " + facetSize);
+        }
+        if (suggestBelow < 0) {
+            throw new IllegalArgumentException("suggestBelow must not be negative, not " + suggestBelow);
+        }
+    }
+
+    /** 500 ms per search, 20 values per facet, did-you-mean below 3 hits. */
+    public static SearchConfig defaults() {
+        return new SearchConfig(500, 20, 3);
+    }
+
+    public SearchConfig withTimeBudgetMillis(long millis) {
+        return new SearchConfig(millis, facetSize, suggestBelow);
+    }
+}

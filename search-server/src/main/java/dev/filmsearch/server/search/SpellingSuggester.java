@@ -1,0 +1,107 @@
+package dev.filmsearch.server.search;
+
+import dev.filmsearch.schema.Analyzers;
+import dev.filmsearch.schema.Fields;
+import dev.filmsearch.server.search.UserQuery.AnyOf;
+import dev.filmsearch.server.search.UserQuery.Clause;
+import dev.filmsearch.server.search.UserQuery.Word;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * "Did you mean": a word of the query that is in none of the searched fields is replaced by the closest word of
+ * the index's titles and names (DirectSpellChecker: up to two edits, the nearest and then the most frequent
+ * first). Returns the query text with those words replaced, or null when every word is known or none has a
+ * correction. Reads the index's own terms, so nothing is built per request. Thread-safe.
+ */
+final class SpellingSuggester {
+    private static final List<String> DICTIONARY_FIELDS = List.of(Fields.TITLE, Fields.NAMES);
+    private static final List<String> KNOWN_IN = List.of(Fields.TITLE, Fields.ALT_TITLE, Fields.NAMES,
+            Fields.CHARACTERS, Fields.GENRE_TEXT, Fields.TEXT_EN, Fields.TEXT_ES, Fields.TITLE_EN, Fields.TITLE_ES);
+
+    private final Analyzer analyzer = Analyzers.perField();
+    private final DirectSpellChecker checker = new DirectSpellChecker();
+
+    String suggest(IndexReader reader, UserQuery query, String text) throws IOException {
+        List<Word> words = new ArrayList<>();
+        collectWords(query.clauses(), words);
+        StringBuilder out = new StringBuilder(text);
+        boolean changed = false;
+        for (int i = words.size() - 1; i >= 0; i--) { // right to left, so earlier offsets stay valid
+            Word word = words.get(i);
+            if (RankedQueryBuilder.isStopWord(word.text()) || known(reader, word.text())) {
+                continue;
+            }
+            String correction = correction(reader, normalize(Fields.TITLE, word.text()));
+            if (correction != null && word.end() <= text.length()) {
+                out.replace(word.start(), word.end(), correction);
+                changed = true;
+            }
+        }
+        return changed ? out.toString() : null;
+    }
+
+    private static void collectWords(List<Clause> clauses, List<Word> words) {
+        for (Clause c : clauses) {
+            if (c instanceof Word word) {
+                words.add(word);
+            } else if (c instanceof AnyOf any) {
+                collectWords(any.clauses(), words);
+            }
+        }
+        words.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+
+    private boolean known(IndexReader reader, String word) throws IOException {
+        if (word.chars().allMatch(Character::isDigit)) {
+            return true;
+        }
+        for (String field : KNOWN_IN) {
+            for (String term : terms(field, word)) {
+                if (reader.docFreq(new Term(field, term)) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private String correction(IndexReader reader, String folded) throws IOException {
+        SuggestWord best = null;
+        for (String field : DICTIONARY_FIELDS) {
+            for (SuggestWord s : checker.suggestSimilar(new Term(field, folded), 3, reader,
+                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
+                if (best == null || s.score > best.score || s.score == best.score && s.freq > best.freq) {
+                    best = s;
+                }
+            }
+        }
+        return best == null ? null : best.string;
+    }
+
+    private List<String> terms(String field, String word) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (var ts = analyzer.tokenStream(field, word)) {
+            var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        }
+        return out;
+    }
+
+    private String normalize(String field, String word) {
+        BytesRef b = analyzer.normalize(field, word);
+        return b.utf8ToString();
+    }
+}
