@@ -1,0 +1,50 @@
+package dev.filmsearch.server;
+
+import dev.filmsearch.cli.IndexCommand;
+import dev.filmsearch.corpus.Formats;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code filmsearch}: the application's entry point, with the subcommands {@code index} and {@code serve}; no
+ * subcommand means {@code serve}.
+ */
+@Command(name = "filmsearch", mixinStandardHelpOptions = true,
+        description = "Full-text search for film catalogues. Without a command: serve.")
+public final class Main {
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(args, formats(), out, err, System.getenv()));
+    }
+
+    /** Runs one command line and returns its exit code: 0 done, 1 a problem the user can fix, 2 a usage error. */
+    public static int run(String[] args, Formats formats, PrintStream out, PrintStream err, Map<String, String> env) {
+        CommandLine cli = new CommandLine(new Main())
+                .addSubcommand("serve", new ServeCommand(formats, out, err, env))
+                .addSubcommand("index", new IndexCommand(formats, out, err));
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            err.println("filmsearch: " + commandLine.getCommandName() + " failed: " + oneLine(e));
+            return 1;
+        });
+        return cli.execute(args.length == 0 ? new String[] {"serve"} : args);
+    }
+
+    private static String oneLine(Exception e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.lines().findFirst()
+                .orElse(message);
+    }
+
+    /** The corpus readers of a build. */
+    static Formats formats() {
+        // TODO(main): Formats.standard() once the readers land on main
+        return new Formats(Map.of(), head -> false);
+    }
+}
