@@ -48,3 +48,16 @@ export async function openPage(browser, { viewport = { width: 1280, height: 900 
   });
   return { context, page, problems };
 }
+
+/**
+ * Runs fn(page, problems) in a fresh page and closes it afterwards, whatever happens.
+ * @param {import('playwright-core').Browser} browser
+ */
+export async function withPage(browser, fn, options) {
+  const { context, page, problems } = await openPage(browser, options);
+  try {
+    await fn(page, problems);
+  } finally {
+    await context.close();
+  }
+}

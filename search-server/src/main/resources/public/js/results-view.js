@@ -99,6 +99,16 @@ export function renderEmpty(container, state, suggestion) {
   container.hidden = false;
 }
 
+/** A search the time budget stopped before it found anything: not "nothing matches", but "try again". */
+export function renderTimedOut(container, state) {
+  fill(container,
+    el('h2', {}, 'The search took too long'),
+    el('p', {}, 'It was stopped before it found anything. ',
+      el('a', { href: searchUrl(state), dataset: { nav: '' } }, 'Try again'),
+      ', or use fewer or more specific words.'));
+  container.hidden = false;
+}
+
 export function renderHits(list, response) {
   list.start = (response.page - 1) * (response.size || PAGE_SIZE) + 1;
   fill(list, response.hits.map(hitItem));
@@ -108,6 +118,7 @@ const FIELD_LABELS = {
   plot: 'Plot', overview: 'Plot', body: 'Review', text: 'Quote', cast: 'Cast', characters: 'Characters',
   keywords: 'Keywords', directors: 'Director', director: 'Director', writers: 'Writer', genres: 'Genre',
   headline: 'Headline', speaker: 'Speaker', awards: 'Awards', originalTitle: 'Original title', films: 'Films',
+  names: 'People',
 };
 const TITLE_FIELDS = new Set(['title', 'name', 'label']);
 const MAX_HIGHLIGHT_FIELDS = 2;
@@ -119,13 +130,14 @@ function hitItem(hit) {
   if (hit.type === 'review' || hit.type === 'quote') {
     if (hit.film) {
       meta.push([`${hit.type === 'review' ? 'Review of' : 'From'} `,
-        el('a', { href: filmUrl(hit.film.id), className: 'hit-film' }, titleWithYear(hit.film.title, hit.film.year))]);
+        el('a', { href: filmUrl(hit.film.id), className: 'hit-film-link' }, titleWithYear(hit.film.title, hit.film.year))]);
     }
   } else if (hit.type === 'film' && hit.directors?.length) {
     meta.push(`Directed by ${listing(hit.directors)}`);
   }
   if (hit.genres?.length) meta.push(hit.genres.join(', '));
-  const score = ratingWithVotes(hit.rating, hit.votes);
+  // a person's votes are their films' popularity, a ranking signal rather than something to read
+  const score = hit.type === 'person' ? null : ratingWithVotes(hit.rating, hit.votes);
   if (score) meta.push(el('span', { className: 'hit-rating' }, score));
 
   return el('li', { className: `hit hit-${hit.type}` },

@@ -5,7 +5,8 @@ import * as api from './api.js';
 import { el, fill } from './dom.js';
 import { renderCheckboxes, renderDecades, renderRatings } from './facets-view.js';
 import {
-  renderChips, renderDidYouMean, renderEmpty, renderHits, renderPager, renderTabs, headingText, summaryText,
+  renderChips, renderDidYouMean, renderEmpty, renderHits, renderPager, renderTabs, renderTimedOut, headingText,
+  summaryText,
 } from './results-view.js';
 import { attachSearchBox, focusSearchOnSlash } from './searchbox.js';
 import { apiParams, hasFilters, readState, searchUrl, toggleValue, withChange } from './state.js';
@@ -71,6 +72,7 @@ async function show(next, { focusResults = false } = {}) {
   const controller = new AbortController();
   searchController = controller;
   view.results.setAttribute('aria-busy', 'true');
+  if (!lastResponse) view.status.textContent = 'Searching\u2026';
   try {
     const response = await api.search(apiParams(state), controller.signal);
     withFocusKept(() => render(response));
@@ -95,7 +97,9 @@ function render(response) {
   view.status.textContent = summaryText(state, response);
   renderDidYouMean(view.didYouMean, state, response.total > 0 ? response.suggestion : null);
   renderChips(view.chips, state);
-  if (response.total === 0) {
+  if (response.total === 0 && response.partial) {
+    renderTimedOut(view.message, state);
+  } else if (response.total === 0) {
     renderEmpty(view.message, state, response.suggestion);
   } else {
     view.message.hidden = true;
