@@ -166,11 +166,16 @@ public final class DocumentMapper {
         }
     }
 
+    /**
+     * The title a record sorts by. A film's title and a person's name are also searched and stored as titles (known
+     * items); a review's headline and a quote's film title are not — they are searched as text and as the film's
+     * title ({@link Fields#ALT_TITLE}), so a review never outranks the film it is about on a title.
+     */
     private void title(Document doc, String title, boolean knownItem) {
-        doc.add(new TextField(Fields.TITLE, title, Field.Store.YES));
-        text(doc, Fields.TITLE_EN, title);
-        text(doc, Fields.TITLE_ES, title);
         if (knownItem) {
+            doc.add(new TextField(Fields.TITLE, title, Field.Store.YES));
+            text(doc, Fields.TITLE_EN, title);
+            text(doc, Fields.TITLE_ES, title);
             doc.add(new StringField(Fields.TITLE_KEY, Text.titleKey(title), Field.Store.NO));
         }
         doc.add(new SortedDocValuesField(Fields.TITLE_SORT, new BytesRef(Text.fold(title))));

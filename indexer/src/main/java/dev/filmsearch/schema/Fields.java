@@ -19,7 +19,10 @@ public final class Fields {
     public static final String SOURCE = "source";
 
     // ---- text, folded (case and accents ignored, no stemming): FOLDED analyzer
-    /** Display title: a film's title, a person's name, a review's headline, a quote's film title. Stored. */
+    /**
+     * A film's title or a person's name: the known items (reviews and quotes have none; see {@link #ALT_TITLE}).
+     * Stored.
+     */
     public static final String TITLE = "title";
     /** Other titles a film is known by (original title). */
     public static final String ALT_TITLE = "alt_title";
@@ -63,7 +66,7 @@ public final class Fields {
     public static final String VOTES = "votes";
     /** A review's own rating on 0–10. DoubleDocValues + stored. */
     public static final String REVIEW_RATING = "review_rating";
-    /** Sort key for title sort: folded title. SortedDocValues. */
+    /** Sort key for title sort: folded title, a review's headline, a quote's film title. SortedDocValues. */
     public static final String TITLE_SORT = "title_sort";
 
     // ---- static quality signals: FeatureField "features"

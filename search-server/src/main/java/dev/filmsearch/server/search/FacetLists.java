@@ -116,6 +116,7 @@ final class FacetLists {
         return out;
     }
 
+    /** Whether a bucket or decade lies within a filter range (ratings: half-open like the buckets; years: inclusive). */
     private static boolean inside(double min, double max, Range range) {
         return (range.from() == null || min >= range.from()) && (range.to() == null || max <= range.to());
     }
@@ -144,10 +145,15 @@ final class FacetLists {
         return new FacetValue(value, count, selected ? Boolean.TRUE : null);
     }
 
-    /** Values with a word (or the whole value) starting with the folded prefix, in the entries' order. */
-    static List<FacetValue> search(List<ReaderState.Entry> entries, String prefix, int limit) {
+    /**
+     * Values with a word starting with the folded prefix, in the entries' order. Rating buckets ("8..9") match
+     * from their start only.
+     */
+    static List<FacetValue> search(String facet, List<ReaderState.Entry> entries, String prefix, int limit) {
         String p = prefix == null ? "" : Text.fold(prefix).strip();
-        Predicate<ReaderState.Entry> matches = p.isEmpty() ? e -> true : e -> startsWord(e.folded(), p);
+        boolean wholeOnly = facet.equals(FacetSchema.RATING);
+        Predicate<ReaderState.Entry> matches = p.isEmpty() ? e -> true
+                : wholeOnly ? e -> e.folded().startsWith(p) : e -> startsWord(e.folded(), p);
         return entries.stream().filter(matches).limit(Math.max(0, limit))
                 .map(e -> new FacetValue(e.value(), e.count(), null)).toList();
     }

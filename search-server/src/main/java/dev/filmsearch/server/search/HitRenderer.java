@@ -49,7 +49,11 @@ final class HitRenderer {
         Document d = stored.document(doc);
         RecordType type = RecordType.parse(d.get(Fields.TYPE)).orElseThrow();
         CatalogRecord record = codec.decode(type, d.get(Fields.SOURCE));
-        String title = d.get(Fields.TITLE);
+        String title = switch (record) {
+            case Review r -> r.headline() != null ? r.headline() : r.filmTitle();
+            case Quote q -> q.filmTitle() != null ? q.filmTitle() : q.text();
+            default -> d.get(Fields.TITLE);
+        };
         Integer year = number(d, Fields.YEAR) == null ? null : number(d, Fields.YEAR).intValue();
         Double rating = number(d, Fields.RATING) == null ? null : number(d, Fields.RATING).doubleValue();
         Long votes = number(d, Fields.VOTES) == null ? null : number(d, Fields.VOTES).longValue();
@@ -68,8 +72,7 @@ final class HitRenderer {
             case Review r -> {
                 put(highlights, "body", highlighter.fragments(r.body(), terms));
                 Film film = film(r.filmId());
-                String shown = title != null ? title : r.filmTitle();
-                yield new Hit(type.label(), r.id(), shown, year, rating, votes, directors(film), genres(film), score,
+                yield new Hit(type.label(), r.id(), title, year, rating, votes, directors(film), genres(film), score,
                         highlights, new FilmRef(r.filmId(), r.filmTitle(), r.filmYear()));
             }
             case Quote q -> {

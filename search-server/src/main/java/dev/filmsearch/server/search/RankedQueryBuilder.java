@@ -158,6 +158,7 @@ final class RankedQueryBuilder {
         field(alternatives, Fields.TITLE_EN, word, w.stemmedTitle());
         field(alternatives, Fields.TITLE_ES, word, w.stemmedTitle());
         field(alternatives, Fields.NAMES, word, w.names());
+        field(alternatives, Fields.DIRECTOR, word, w.director());
         field(alternatives, Fields.CHARACTERS, word, w.characters());
         field(alternatives, Fields.GENRE_TEXT, word, w.genre());
         field(alternatives, Fields.TEXT_EN, word, w.text());
@@ -191,7 +192,8 @@ final class RankedQueryBuilder {
         for (Map.Entry<String, Float> f : List.of(
                 Map.entry(Fields.TITLE, w.title()), Map.entry(Fields.ALT_TITLE, w.altTitle()),
                 Map.entry(Fields.TITLE_EN, w.stemmedTitle()), Map.entry(Fields.TITLE_ES, w.stemmedTitle()),
-                Map.entry(Fields.NAMES, w.names()), Map.entry(Fields.CHARACTERS, w.characters()),
+                Map.entry(Fields.NAMES, w.names()), Map.entry(Fields.DIRECTOR, w.director()),
+                Map.entry(Fields.CHARACTERS, w.characters()),
                 Map.entry(Fields.GENRE_TEXT, w.genre()), Map.entry(Fields.TEXT_EN, w.text()),
                 Map.entry(Fields.TEXT_ES, w.text()))) {
             Query q = analysis.createPhraseQuery(f.getKey(), phrase);
@@ -275,9 +277,13 @@ final class RankedQueryBuilder {
         return IntPoint.newRangeQuery(Fields.YEAR, from, to);
     }
 
+    /**
+     * Ratings from {@code from} up to but not including {@code to}, like the facet buckets ("8..9" holds 8.0 to
+     * 8.9); an end of 10 or more includes 10.
+     */
     static Query ratingRange(Range range) {
         double from = range.from() == null ? Double.NEGATIVE_INFINITY : range.from();
-        double to = range.to() == null ? Double.POSITIVE_INFINITY : range.to();
+        double to = range.to() == null || range.to() >= 10 ? Double.POSITIVE_INFINITY : Math.nextDown(range.to());
         return DoublePoint.newRangeQuery(Fields.RATING, from, to);
     }
 
@@ -295,14 +301,13 @@ final class RankedQueryBuilder {
         }
         if (words.size() >= 2) {
             String joined = String.join(" ", words.stream().map(Word::text).toList());
-            addIfPresent(boosts, analysis.createPhraseQuery(Fields.TITLE, joined, 0), w.titlePhrase());
-            addIfPresent(boosts, analysis.createPhraseQuery(Fields.NAMES, joined, 1), w.namesPhrase());
+            addIfPresent(boosts, constant(analysis.createPhraseQuery(Fields.TITLE, joined, 0)), w.titlePhrase());
+            addIfPresent(boosts, constant(analysis.createPhraseQuery(Fields.NAMES, joined, 1)), w.namesPhrase());
             addIfPresent(boosts, analysis.createPhraseQuery(Fields.TEXT_EN, joined, 3), w.textPhrase());
             addIfPresent(boosts, analysis.createPhraseQuery(Fields.TEXT_ES, joined, 3), w.textPhrase());
         }
         if (w.popularity() > 0) {
-            boosts.add(FeatureField.newSaturationQuery(Fields.FEATURES, Fields.FEATURE_POPULARITY, w.popularity(),
-                    w.popularityPivot()));
+            boosts.add(FeatureField.newLinearQuery(Fields.FEATURES, Fields.FEATURE_POPULARITY, w.popularity()));
         }
         if (w.rating() > 0) {
             boosts.add(FeatureField.newLinearQuery(Fields.FEATURES, Fields.FEATURE_RATING, w.rating()));
@@ -314,6 +319,10 @@ final class RankedQueryBuilder {
             boosts.add(new BoostQuery(new ConstantScoreQuery(typeFilter(RecordType.PERSON)), w.personPrior()));
         }
         return boosts;
+    }
+
+    private static Query constant(Query q) {
+        return q == null ? null : new ConstantScoreQuery(q);
     }
 
     private static void addIfPresent(List<Query> boosts, Query q, float weight) {

@@ -2,24 +2,25 @@ package dev.filmsearch.server.search;
 
 /**
  * The weights of the ranking (see docs/relevance.md for how they were tuned). Per word, the best-matching field
- * counts (a dis-max with {@code tieBreaker} for the others): {@code title} (folded title), {@code altTitle}
- * (original title; for reviews and quotes their film's title), {@code stemmedTitle} (English/Spanish stemmed
- * title), {@code names} (people on the record), {@code characters}, {@code genre}, {@code text} (plot, review and
- * quote text, stemmed) and {@code year} (a four-digit word equal to the year); a word misspelled by one edit (two
- * for words of 8+ letters) matches titles and names at {@code fuzzy} times their weight. On top of that:
- * {@code exactTitle} when the whole query is a record's title or name ({@code Text.titleKey}), {@code titlePhrase},
- * {@code namesPhrase} and {@code textPhrase} when the words come in order, the static quality signals
- * {@code popularity} (saturation of log1p(votes) with {@code popularityPivot}) and {@code rating} (linear in
- * 0–10), and a prior for films and people over reviews and quotes.
+ * counts (a dis-max with {@code tieBreaker} for the others): {@code title} (a film's title or a person's name,
+ * folded), {@code altTitle} (original title; for reviews and quotes their film's title), {@code stemmedTitle}
+ * (English/Spanish stemmed title), {@code names} (everyone credited), {@code director}, {@code characters},
+ * {@code genre}, {@code text} (plot, review and quote text, stemmed) and {@code year} (a four-digit word equal to
+ * the year); a word misspelled by one edit (two for words of 8+ letters) matches titles and names at {@code fuzzy}
+ * times their weight. On top of that, as flat bonuses: {@code exactTitle} when the whole query is a record's title
+ * or name ({@code Text.titleKey}), {@code titlePhrase} and {@code namesPhrase} when the words come in order in a
+ * title or a name; {@code textPhrase} (BM25) for the words close together in text; the static quality signals
+ * {@code popularity} × log1p(votes) and {@code rating} × rating (0–10); and a prior for films and people over
+ * reviews and quotes.
  */
-public record RankingWeights(float title, float altTitle, float stemmedTitle, float names, float characters,
-                             float genre, float text, float year, float fuzzy, float tieBreaker, float exactTitle,
-                             float titlePhrase, float namesPhrase, float textPhrase, float popularity,
-                             float popularityPivot, float rating, float filmPrior, float personPrior) {
+public record RankingWeights(float title, float altTitle, float stemmedTitle, float names, float director,
+                             float characters, float genre, float text, float year, float fuzzy, float tieBreaker,
+                             float exactTitle, float titlePhrase, float namesPhrase, float textPhrase,
+                             float popularity, float rating, float filmPrior, float personPrior) {
 
     /** The tuned weights. */
     public static RankingWeights defaults() {
-        return new RankingWeights(3.0f, 2.0f, 2.0f, 2.0f, 1.0f, 1.0f, 0.7f, 1.0f, 0.3f, 0.2f, 6.0f,
-                2.0f, 2.0f, 1.0f, 2.0f, 8.0f, 0.1f, 1.0f, 1.0f);
+        return new RankingWeights(3.0f, 2.0f, 2.0f, 2.0f, 2.5f, 1.0f, 1.0f, 0.7f, 1.0f, 0.3f, 0.2f,
+                6.0f, 2.0f, 2.0f, 1.0f, 0.3f, 0.1f, 1.0f, 1.0f);
     }
 }

@@ -189,7 +189,7 @@ public final class SearchService {
         }
         try (IndexSearchers.Lease lease = searchers.acquire()) {
             ReaderState state = states.get(lease.searcher().getIndexReader());
-            return FacetLists.search(state.entries(facet), prefix, limit);
+            return FacetLists.search(facet, state.entries(facet), prefix, limit);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -170,7 +170,8 @@ public final class UserQueryParser {
     /** Words of a free-text chunk; null when it has none (punctuation only). */
     private Clause textClause(String value, int start, boolean quoted) {
         boolean prefix = !quoted && value.endsWith("*");
-        String base = prefix ? value.replaceAll("\\*+$", "") : value;
+        // "foo:bar" is one word to the tokenizer (a colon joins letters); as an unknown field it is two words
+        String base = (prefix ? value.replaceAll("\\*+$", "") : value).replace(':', ' ');
         List<int[]> spans = wordSpans(base);
         if (spans.isEmpty()) {
             return null;

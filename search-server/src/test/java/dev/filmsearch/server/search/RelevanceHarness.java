@@ -1,0 +1,96 @@
+package dev.filmsearch.server.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Runs labelled queries ({@link Judgment}) through a {@link SearchService} and measures how well it answers them:
+ * success@1 (the share of queries whose first hit is an answer) and MRR@10 (the mean of 1/rank of the first answer
+ * in the top 10, 0 when there is none), overall and per category.
+ */
+final class RelevanceHarness {
+    static final int DEPTH = 10;
+
+    /** Where the first answer came (1-based; 0: not in the top {@link #DEPTH}) and what came first instead. */
+    record Result(Judgment judgment, int rank, List<String> top) {
+        double reciprocalRank() {
+            return rank == 0 ? 0 : 1.0 / rank;
+        }
+    }
+
+    /** Success@1 and MRR@10 of a set of results. */
+    record Scores(int queries, double successAt1, double mrrAt10) {
+        static Scores of(List<Result> results) {
+            double s = results.stream().filter(r -> r.rank() == 1).count();
+            double mrr = results.stream().mapToDouble(Result::reciprocalRank).sum();
+            int n = results.size();
+            return new Scores(n, n == 0 ? 0 : s / n, n == 0 ? 0 : mrr / n);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%3d queries  success@1 %.3f  MRR@10 %.3f", queries, successAt1, mrrAt10);
+        }
+    }
+
+    record Report(List<Result> results) {
+        Scores overall() {
+            return Scores.of(results);
+        }
+
+        Map<String, Scores> byCategory() {
+            Map<String, List<Result>> groups = new LinkedHashMap<>();
+            for (Result r : results) {
+                groups.computeIfAbsent(r.judgment().category(), k -> new ArrayList<>()).add(r);
+            }
+            Map<String, Scores> out = new LinkedHashMap<>();
+            groups.forEach((k, v) -> out.put(k, Scores.of(v)));
+            return out;
+        }
+
+        List<Result> misses() {
+            return results.stream().filter(r -> r.rank() != 1).toList();
+        }
+
+        String format() {
+            StringBuilder sb = new StringBuilder();
+            sb.append("overall            ").append(overall()).append('\n');
+            byCategory().forEach((k, v) -> sb.append(String.format(Locale.ROOT, "%-18s %s%n", k, v)));
+            sb.append("not first:\n");
+            for (Result r : misses()) {
+                sb.append(String.format(Locale.ROOT, "  rank %-2s %-34s -> %s%n", r.rank() == 0 ? "-" : r.rank(),
+                        r.judgment().query(), String.join(" ; ", r.top())));
+            }
+            return sb.toString();
+        }
+    }
+
+    static Report run(SearchService service, List<Judgment> judgments) {
+        List<Result> results = new ArrayList<>();
+        for (Judgment j : judgments) {
+            SearchRequest request = new SearchRequest(j.query(), Set.of(), List.of(), List.of(), null, null,
+                    SortOrder.RELEVANCE, 1, DEPTH);
+            List<Hit> hits = service.search(request).hits();
+            int rank = 0;
+            for (int i = 0; i < hits.size(); i++) {
+                if (j.answeredBy(hits.get(i))) {
+                    rank = i + 1;
+                    break;
+                }
+            }
+            List<String> top = hits.stream().limit(3).map(RelevanceHarness::label).collect(Collectors.toList());
+            results.add(new Result(j, rank, top));
+        }
+        return new Report(results);
+    }
+
+    private static String label(Hit h) {
+        String film = h.film() == null ? "" : " of " + h.film().title();
+        return h.type() + " " + h.title() + (h.year() == null ? "" : " (" + h.year() + ")") + film;
+    }
+}
