@@ -8,6 +8,7 @@ import dev.filmsearch.server.reindex.Reindexer;
 import dev.filmsearch.server.search.IndexSearchers;
 import dev.filmsearch.server.search.SearchConfig;
 import dev.filmsearch.server.search.SearchService;
+import io.javalin.Javalin;
 import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.Response;
 import java.io.IOException;
@@ -16,20 +17,41 @@ import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.time.Clock;
 
-/** The app over an index folder, on 127.0.0.1 and a free port once JavalinTest starts it; close it after use. */
-record TestApp(FilmsearchApp app, IndexSearchers searchers, Reindexer reindexer) implements AutoCloseable {
+/**
+ * The services over an index folder, and a fresh app over them for each {@code JavalinTest} (which starts it on
+ * 127.0.0.1 and a free port, and stops it after); close it after use.
+ */
+record TestApp(ServerConfig config, IndexSearchers searchers, Reindexer reindexer, SearchService search)
+        implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
 
     static TestApp over(Path index, Path corpus, String adminToken, Formats formats) throws IOException {
+        return over(index, corpus, adminToken, formats, SearchConfig.defaults());
+    }
+
+    static TestApp over(Path index, SearchConfig search) throws IOException {
+        return over(index, index.resolveSibling("no-corpus"), null, Fixtures.formats(), search);
+    }
+
+    static TestApp over(Path index, Path corpus, String adminToken, Formats formats, SearchConfig search)
+            throws IOException {
         IndexSearchers searchers = new IndexSearchers(new IndexLayout(index).current().orElseThrow());
-        Reindexer reindexer = new Reindexer(corpus, index, formats, searchers, Clock.systemUTC());
         ServerConfig config = new ServerConfig("127.0.0.1", 0, corpus, index, adminToken);
-        return new TestApp(new FilmsearchApp(config, searchers, new SearchService(searchers, SearchConfig.defaults()),
-                reindexer), searchers, reindexer);
+        Reindexer reindexer = new Reindexer(config.corpus(), config.index(), formats, searchers, Clock.systemUTC());
+        return new TestApp(config, searchers, reindexer, new SearchService(searchers, search));
     }
 
     static TestApp over(Path index) throws IOException {
         return over(index, index.resolveSibling("no-corpus"), null, Fixtures.formats());
+    }
+
+    /** A new app over the same services. */
+    FilmsearchApp app() {
+        return new FilmsearchApp(config, searchers, search, reindexer);
+    }
+
+    Javalin javalin() {
+        return app().javalin();
     }
 
     @Override

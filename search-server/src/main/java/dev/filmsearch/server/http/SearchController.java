@@ -1,12 +1,13 @@
 package dev.filmsearch.server.http;
 
 import dev.filmsearch.server.search.FacetValue;
-import dev.filmsearch.server.search.SearchRequest;
+import dev.filmsearch.server.search.SearchResponse;
 import dev.filmsearch.server.search.SearchService;
 import dev.filmsearch.server.search.Suggestion;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** {@code /api/search}, {@code /api/suggest} and {@code /api/facets/{name}}: validate, then ask the search service. */
 public final class SearchController {
@@ -21,9 +22,17 @@ public final class SearchController {
         this.search = search;
     }
 
+    /**
+     * A search that ran out of its time budget before finding anything answers 503: "nothing found" would be
+     * wrong. One that found part of its hits in time answers them, flagged {@code partial}.
+     */
     public void search(Context ctx) {
-        SearchRequest request = SearchParams.parse(ctx.queryParamMap());
-        ctx.json(search.search(request));
+        SearchResponse response = search.search(SearchParams.parse(ctx.queryParamMap()));
+        if (response.partial() && response.total() == 0) {
+            throw new ApiException(ProblemType.UNAVAILABLE, "the search ran out of its time budget before finding"
+                    + " anything; try again, or narrow the search", Map.of("Retry-After", "1"));
+        }
+        ctx.json(response);
     }
 
     /** {@code ?q=sal&limit=8}: completions of film titles and people's names; none for an empty q. */

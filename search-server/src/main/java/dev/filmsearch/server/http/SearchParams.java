@@ -21,6 +21,9 @@ import java.util.stream.Collectors;
  * {@link ApiException} (400) whose detail says what is allowed. Unknown parameters are ignored.
  */
 public final class SearchParams {
+    /** The parameters {@link #parse} reads. */
+    public static final List<String> NAMES = List.of("q", "type", "director", "genre", "rating", "year", "sort", "page",
+            "size");
     public static final int DEFAULT_SIZE = 10;
     /** How many values one facet filter (director, genre) may list. */
     public static final int MAX_FILTER_VALUES = 50;
@@ -28,7 +31,7 @@ public final class SearchParams {
     private static final Pattern RANGE = Pattern.compile("\\s*([0-9.]*?)\\s*\\.\\.\\s*([0-9.]*)\\s*");
     private static final Pattern RATING = Pattern.compile("\\d{1,2}(\\.\\d{1,3})?");
     private static final Pattern YEAR = Pattern.compile("\\d{1,4}");
-    private static final String RATING_FORMS = "use 7..9, 8.. or ..5 with ratings from 0 to 10";
+    private static final String RATING_FORMS = "use 7..9, 8.. (or 8: at least 8) or ..5 with ratings from 0 to 10";
     private static final String YEAR_FORMS = "use 1973, 1970..1979, 1970.. or ..1979";
 
     private SearchParams() {
@@ -51,7 +54,7 @@ public final class SearchParams {
     }
 
     /** A free-text parameter ("" when absent) of at most {@link SearchRequest#MAX_QUERY_LENGTH} characters. */
-    static String text(Map<String, List<String>> params, String name) {
+    public static String text(Map<String, List<String>> params, String name) {
         String value = single(params, name);
         if (value != null && value.length() > SearchRequest.MAX_QUERY_LENGTH) {
             throw ApiException.invalid(String.format(Locale.ROOT, "%s is %,d characters long; at most %,d are allowed",
@@ -129,12 +132,13 @@ public final class SearchParams {
                 .map(o -> o.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
     }
 
-    /** "7..9", "8..", "..5": ratings 0–10; a single number is not a rating range. */
+    /** "7..9", "8..", "..5", and "8" for at least 8 (as {@code rating:8} in a query): ratings 0–10. */
     static Range rating(String text) {
         if (text == null) {
             return null;
         }
-        Matcher m = RANGE.matcher(text);
+        String single = text.strip();
+        Matcher m = RANGE.matcher(RATING.matcher(single).matches() ? single + ".." : text);
         if (!m.matches() || (m.group(1).isEmpty() && m.group(2).isEmpty())
                 || !bound(m.group(1), RATING) || !bound(m.group(2), RATING)) {
             throw ApiException.invalid("rating '" + text + "' is not a rating range: " + RATING_FORMS);

@@ -45,7 +45,7 @@ public final class SystemController {
     }
 
     public void home(Context ctx) {
-        ctx.html(HOME);
+        ctx.contentType("text/html; charset=utf-8").result(HOME);
     }
 
     private static byte[] resource(String name) {
