@@ -27,6 +27,15 @@ export function launch() {
   });
 }
 
+const problemLists = new WeakMap();
+
+/** Drops the 503 answers (and their console lines) of searches the server's time budget stopped. */
+export function forgetTimeouts(page) {
+  const problems = problemLists.get(page) ?? [];
+  const kept = problems.filter((p) => !/\b503\b/.test(p));
+  problems.splice(0, problems.length, ...kept);
+}
+
 /**
  * A fresh context (no shared cookies or cache) and page with problem recording.
  * @returns {Promise<{context, page, problems: string[]}>}
@@ -35,6 +44,7 @@ export async function openPage(browser, { viewport = { width: 1280, height: 900 
   const context = await browser.newContext({ viewport, locale: 'en-US', baseURL: BASE_URL, ...options });
   const page = await context.newPage();
   const problems = [];
+  problemLists.set(page, problems);
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
   });

@@ -79,7 +79,7 @@ describe('film and person pages', () => {
   }));
 
   it('a review in the results opens the film page at that review', () => withPage(browser, async (page, problems) => {
-    await openSearch(page, '/?q=salvador+allende');
+    await openSearch(page, '/?q=biographical+documentary+chronicling');
     const review = page.locator('#hits .hit-review').first();
     assert.equal(await review.locator('.hit-meta').textContent(), 'Review of Salvador Allende (2004)');
     await review.locator('.hit-title a').click();

@@ -16,7 +16,7 @@ describe('screenshots', { skip: folder ? false : 'set FILMSEARCH_SCREENSHOTS (e2
   const desktop = { viewport: { width: 1280, height: 860 }, colorScheme: 'light' };
 
   it('results with facets', () => withPage(browser, async (page, problems) => {
-    await openSearch(page, '/?q=war&director=Steven+Spielberg&director=Stanley+Kubrick');
+    await openSearch(page, '/?q=star&genre=Adventure&genre=Action');
     await page.screenshot({ path: path.join(folder, 'results.png') });
     assertNoProblems(problems);
   }, desktop));
@@ -24,7 +24,7 @@ describe('screenshots', { skip: folder ? false : 'set FILMSEARCH_SCREENSHOTS (e2
   it('a film page', () => withPage(browser, async (page, problems) => {
     await page.goto('/film.html?id=salvador-allende-2004');
     await page.locator('#record:not([aria-busy])').waitFor();
-    await page.screenshot({ path: path.join(folder, 'film.png') });
+    await page.screenshot({ path: path.join(folder, 'film.png'), fullPage: true });
     assertNoProblems(problems);
   }, desktop));
 });

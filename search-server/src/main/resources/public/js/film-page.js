@@ -87,7 +87,7 @@ function reviewArticle(review) {
   return el('article', { className: 'review', id: `review-${review.id}`, attrs: { lang: langCode(review.language) } },
     el('h3', {}, review.headline || 'Review'),
     meta.length ? el('p', { className: 'review-meta' }, meta.join(' \u00b7 ')) : null,
-    paragraphs(review.body));
+    foldedParagraphs(review.body, 'Read the whole review'));
 }
 
 function quoteFigure(quote) {
@@ -97,9 +97,10 @@ function quoteFigure(quote) {
 }
 
 function relatedItem(r) {
-  const name = r.title ? titleWithYear(r.title, r.year) : 'A film without a title';
+  const name = r.title ? titleWithYear(r.title, r.year)
+    : r.directors?.length ? `A film by ${r.directors.join(' and ')}` : 'A film without a title';
   const details = [
-    r.directors?.length ? `Directed by ${r.directors.join(', ')}` : null,
+    r.title && r.directors?.length ? `Directed by ${r.directors.join(', ')}` : null,
     r.genres?.length ? r.genres.join(', ') : null,
     r.rating !== null && r.rating !== undefined ? ratingWithVotes(r.rating, null) : null,
   ].filter(Boolean);
@@ -113,6 +114,13 @@ function relatedItem(r) {
 function more(listing, noun) {
   if (!listing || listing.total <= listing.items.length) return null;
   return el('p', { className: 'listing-more' }, `Showing ${count(listing.items.length)} of ${count(listing.total)} ${noun}.`);
+}
+
+/** The first paragraph, and the others behind a "read more" disclosure. */
+function foldedParagraphs(text, more) {
+  const [first, ...rest] = paragraphs(text);
+  if (rest.length === 0) return first ?? null;
+  return [first, el('details', { className: 'more' }, el('summary', {}, more), rest)];
 }
 
 /** Text with blank lines as paragraphs. */
