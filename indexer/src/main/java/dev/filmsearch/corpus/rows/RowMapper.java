@@ -74,7 +74,7 @@ public final class RowMapper {
             sink.reject(new Problem(file, row.line(), e.getMessage()));
             return;
         }
-        mapped.ignored().forEach(reason -> sink.reject(new Problem(file, row.line(), reason)));
+        mapped.ignored().forEach(reason -> sink.reject(Problem.ignoredValue(file, row.line(), reason)));
         sink.accept(record);
     }
 }

@@ -1,11 +1,11 @@
 package dev.filmsearch.corpus.csv;
 
+import dev.filmsearch.corpus.CollectingSink;
 import static dev.filmsearch.corpus.rows.RowFixtures.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.filmsearch.corpus.CorpusFile;
 import dev.filmsearch.corpus.CorpusSource;
-import dev.filmsearch.corpus.rows.CollectingSink;
 import dev.filmsearch.corpus.rows.RowFixtures;
 import dev.filmsearch.model.Credit;
 import dev.filmsearch.model.Film;

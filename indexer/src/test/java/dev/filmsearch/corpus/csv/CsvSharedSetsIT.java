@@ -1,8 +1,8 @@
 package dev.filmsearch.corpus.csv;
 
+import dev.filmsearch.corpus.CollectingSink;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.filmsearch.corpus.rows.CollectingSink;
 import dev.filmsearch.corpus.rows.RowFixtures;
 import dev.filmsearch.corpus.rows.SharedCorpusFixture;
 import dev.filmsearch.model.Credit;

@@ -1,5 +1,6 @@
 package dev.filmsearch.corpus.imdbtsv;
 
+import dev.filmsearch.corpus.CollectingSink;
 import dev.filmsearch.corpus.CorpusFile;
 import dev.filmsearch.corpus.CorpusSource;
 import dev.filmsearch.model.CastMember;
@@ -54,7 +55,7 @@ class ImdbTsvReaderTest {
     }
 
     private static CollectingSink readTiny() throws Exception {
-        return CollectingSink.read(new ImdbTsvReader(), tiny(), "tiny");
+        return TsvFixtures.read(new ImdbTsvReader(), tiny(), "tiny");
     }
 
     @Test
@@ -122,7 +123,7 @@ class ImdbTsvReaderTest {
         Path runs = Files.createDirectory(temp.resolve("runs"));
         CollectingSink inMemory = readTiny();
 
-        CollectingSink spilled = CollectingSink.read(new ImdbTsvReader(new ImdbTsvReader.Settings(1, runs)),
+        CollectingSink spilled = TsvFixtures.read(new ImdbTsvReader(new ImdbTsvReader.Settings(1, runs)),
                 tiny(), "tiny");
 
         assertEquals(inMemory.records, spilled.records);
@@ -144,7 +145,7 @@ class ImdbTsvReaderTest {
             }
         }
 
-        CollectingSink gz = CollectingSink.read(new ImdbTsvReader(), dir, "tiny");
+        CollectingSink gz = TsvFixtures.read(new ImdbTsvReader(), dir, "tiny");
 
         assertEquals(readTiny().records, gz.records);
         assertEquals(TINY_PROBLEMS.stream().map(p -> p.replaceFirst("\\.tsv:", ".tsv.gz:")).toList(),
@@ -161,7 +162,7 @@ class ImdbTsvReaderTest {
             out.write("tconst\taverageRating\tnumVotes\n".getBytes(StandardCharsets.UTF_8));
         }
 
-        CollectingSink sink = CollectingSink.read(new ImdbTsvReader(), dir, "mixed");
+        CollectingSink sink = TsvFixtures.read(new ImdbTsvReader(), dir, "mixed");
 
         assertEquals(List.of(), sink.records);
         assertEquals(List.of(
@@ -181,7 +182,7 @@ class ImdbTsvReaderTest {
                 """);
         Files.writeString(dir.resolve("title.ratings.tsv"), "tconst\tnumVotes\ntt0000001\t1660\n");
 
-        CollectingSink sink = CollectingSink.read(new ImdbTsvReader(), dir, "columns");
+        CollectingSink sink = TsvFixtures.read(new ImdbTsvReader(), dir, "columns");
 
         assertEquals(List.of(Film.builder("Carmencita").id("tt0000001").year(1894).runtimeMinutes(1)
                 .genres(List.of("Documentary", "Short")).build()), sink.records);
@@ -197,7 +198,7 @@ class ImdbTsvReaderTest {
                 tt0000100\tmovie\tNight Train\tNight Train\t0\t1929\t\\N\t\\N\t\\N
                 """);
 
-        CollectingSink sink = CollectingSink.read(new ImdbTsvReader(), dir, "no-names");
+        CollectingSink sink = TsvFixtures.read(new ImdbTsvReader(), dir, "no-names");
 
         assertEquals(List.of(Film.builder("Night Train").id("tt0000100").year(1929).build()), sink.records);
         assertEquals(List.of(

@@ -1,5 +1,6 @@
 package dev.filmsearch.corpus.imdbtsv;
 
+import dev.filmsearch.corpus.CollectingSink;
 import dev.filmsearch.corpus.Problem;
 import dev.filmsearch.model.CastMember;
 import dev.filmsearch.model.Credit;
@@ -26,7 +27,7 @@ class ImdbTsvSamplesIT {
         Path dir = corpus == null ? null : Path.of(corpus, "imdb-tsv-samples", folder);
         Assumptions.assumeTrue(dir != null && Files.isDirectory(dir),
                 "…/shared/corpus is absent: skipping the IMDb TSV samples (" + folder + ")");
-        return CollectingSink.read(new ImdbTsvReader(), dir, "imdb-tsv-samples/" + folder);
+        return TsvFixtures.read(new ImdbTsvReader(), dir, "imdb-tsv-samples/" + folder);
     }
 
     private static boolean nonAscii(String s) {

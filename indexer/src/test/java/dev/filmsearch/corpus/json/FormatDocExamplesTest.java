@@ -1,10 +1,10 @@
 package dev.filmsearch.corpus.json;
 
+import dev.filmsearch.corpus.CollectingSink;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.filmsearch.corpus.CorpusFile;
 import dev.filmsearch.corpus.CorpusSource;
-import dev.filmsearch.corpus.rows.CollectingSink;
 import dev.filmsearch.corpus.rows.RowFixtures;
 import dev.filmsearch.model.CastMember;
 import dev.filmsearch.model.Credit;

@@ -1,9 +1,9 @@
 package dev.filmsearch.corpus.json;
 
+import dev.filmsearch.corpus.CollectingSink;
 import static dev.filmsearch.corpus.rows.RowFixtures.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.filmsearch.corpus.rows.CollectingSink;
 import dev.filmsearch.model.Film;
 import dev.filmsearch.model.Quote;
 import java.time.LocalDate;

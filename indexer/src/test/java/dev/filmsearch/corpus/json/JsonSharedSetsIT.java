@@ -1,10 +1,10 @@
 package dev.filmsearch.corpus.json;
 
+import dev.filmsearch.corpus.CollectingSink;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.filmsearch.corpus.FormatReader;
-import dev.filmsearch.corpus.rows.CollectingSink;
 import dev.filmsearch.corpus.rows.RowFixtures;
 import dev.filmsearch.corpus.rows.SharedCorpusFixture;
 import dev.filmsearch.model.Film;

@@ -1,5 +1,6 @@
 package dev.filmsearch.corpus.rows;
 
+import dev.filmsearch.corpus.CollectingSink;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,5 +1,6 @@
 package dev.filmsearch.corpus.rows;
 
+import dev.filmsearch.corpus.CollectingSink;
 import dev.filmsearch.corpus.CorpusSource;
 import dev.filmsearch.corpus.FormatReader;
 import java.io.IOException;

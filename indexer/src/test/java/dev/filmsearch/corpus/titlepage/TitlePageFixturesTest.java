@@ -1,5 +1,6 @@
 package dev.filmsearch.corpus.titlepage;
 
+import dev.filmsearch.corpus.CollectingSink;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -18,7 +19,7 @@ class TitlePageFixturesTest {
 
     @Test
     void reads_every_section_when_sections_are_reordered_and_an_unknown_one_is_among_them() {
-        CollectingSink sink = CollectingSink.readFixture("reordered-with-unknown-section.txt");
+        CollectingSink sink = PageFixtures.readFixture("reordered-with-unknown-section.txt");
         Film expected = Film.builder("The Lighthouse Keeper").year(1998)
                 .releaseDate(LocalDate.of(1998, 3, 14), "Norway").runtimeMinutes(92)
                 .genres(List.of("Drama", "Mystery")).director("Ingrid Solberg")
@@ -47,7 +48,7 @@ class TitlePageFixturesTest {
 
     @Test
     void reads_a_page_without_reviews_quotes_or_related_films() {
-        CollectingSink sink = CollectingSink.readFixture("without-reviews-quotes-related.txt");
+        CollectingSink sink = PageFixtures.readFixture("without-reviews-quotes-related.txt");
         Film expected = Film.builder("Paper Boats").year(2011)
                 .plot("Two brothers race paper boats down the gutters of a flooded town.")
                 .castMember("Tomas Reyes", "Older Brother").castMember("Luis Reyes", "Younger Brother")
@@ -60,7 +61,7 @@ class TitlePageFixturesTest {
 
     @Test
     void reads_two_reviews_and_two_quotes_linked_to_the_imdb_id_of_the_page() {
-        CollectingSink sink = CollectingSink.readFixture("two-reviews-two-quotes.txt");
+        CollectingSink sink = PageFixtures.readFixture("two-reviews-two-quotes.txt");
         String id = "tt0054321";
         assertAll(
                 () -> assertEquals(id, sink.films().getFirst().id()),
@@ -86,7 +87,7 @@ class TitlePageFixturesTest {
 
     @Test
     void rejects_a_page_without_a_title_at_line_1() {
-        CollectingSink sink = CollectingSink.readFixture("without-title.txt");
+        CollectingSink sink = PageFixtures.readFixture("without-title.txt");
         assertAll(
                 () -> assertEquals(List.of(), sink.records),
                 () -> assertEquals(List.of("titlepage/without-title.txt:1: no film title found"),
@@ -95,7 +96,7 @@ class TitlePageFixturesTest {
 
     @Test
     void reports_a_review_with_a_bad_date_and_reads_the_rest_of_the_page() {
-        CollectingSink sink = CollectingSink.readFixture("malformed-review-date.txt");
+        CollectingSink sink = PageFixtures.readFixture("malformed-review-date.txt");
         String id = "harvest-moon-1987";
         assertAll(
                 () -> assertEquals(List.of(
@@ -114,7 +115,7 @@ class TitlePageFixturesTest {
 
     @Test
     void reads_helpful_votes_placed_above_the_headline_and_a_reviewer_rating_as_older_pages_have_them() {
-        CollectingSink sink = CollectingSink.readFixture("older-review-layout.txt");
+        CollectingSink sink = PageFixtures.readFixture("older-review-layout.txt");
         List<Review> reviews = sink.reviews();
         assertAll(
                 () -> assertEquals(LocalDate.of(1972, 10, 12), sink.films().getFirst().releaseDate()),
@@ -135,6 +136,6 @@ class TitlePageFixturesTest {
     void cast_lines_keep_characters_and_drop_only_lower_case_qualifiers() {
         assertEquals(List.of(CastMember.named("Tomas Reyes", "Older Brother"),
                         CastMember.named("Luis Reyes", "Younger Brother")),
-                CollectingSink.readFixture("without-reviews-quotes-related.txt").films().getFirst().cast());
+                PageFixtures.readFixture("without-reviews-quotes-related.txt").films().getFirst().cast());
     }
 }

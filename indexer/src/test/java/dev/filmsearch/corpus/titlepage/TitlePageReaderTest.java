@@ -1,5 +1,6 @@
 package dev.filmsearch.corpus.titlepage;
 
+import dev.filmsearch.corpus.CollectingSink;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,7 +34,7 @@ class TitlePageReaderTest {
     @BeforeAll
     static void readSeed() {
         seed = Path.of(System.getProperty("filmsearch.project.dir", ".."), "corpus", NAME);
-        sink = CollectingSink.read(seed, NAME);
+        sink = PageFixtures.read(seed, NAME);
     }
 
     @Test
@@ -167,7 +168,7 @@ class TitlePageReaderTest {
 
     @Test
     void review_and_quote_ids_are_the_same_on_every_read() {
-        CollectingSink again = CollectingSink.read(seed, NAME);
+        CollectingSink again = PageFixtures.read(seed, NAME);
         assertEquals(sink.records, again.records);
     }
 
