@@ -29,6 +29,7 @@ import org.apache.lucene.search.TopDocs;
  * people credited on a film that the query named. One instance per request (it caches films); not thread-safe.
  */
 final class HitRenderer {
+    private static final int EXCERPT = 60;
     private final IndexSearcher searcher;
     private final StoredFields stored;
     private final RecordCodec codec;
@@ -50,7 +51,7 @@ final class HitRenderer {
         RecordType type = RecordType.parse(d.get(Fields.TYPE)).orElseThrow();
         CatalogRecord record = codec.decode(type, d.get(Fields.SOURCE));
         String title = switch (record) {
-            case Review r -> r.headline() != null ? r.headline() : r.filmTitle();
+            case Review r -> r.headline() != null ? r.headline() : r.filmTitle() != null ? r.filmTitle() : excerpt(r.body());
             case Quote q -> q.filmTitle() != null ? q.filmTitle() : q.text();
             default -> d.get(Fields.TITLE);
         };
@@ -123,6 +124,16 @@ final class HitRenderer {
 
     private static List<String> names(List<Credit> credits) {
         return credits.stream().map(Credit::name).toList();
+    }
+
+    /** The start of a text, cut at a word, for a review with neither headline nor film. */
+    static String excerpt(String text) {
+        String clean = text.strip().replaceAll("\\s+", " ");
+        if (clean.length() <= EXCERPT) {
+            return clean;
+        }
+        int cut = clean.lastIndexOf(' ', EXCERPT);
+        return clean.substring(0, cut > EXCERPT / 2 ? cut : EXCERPT) + "…";
     }
 
     private static Number number(Document d, String field) {

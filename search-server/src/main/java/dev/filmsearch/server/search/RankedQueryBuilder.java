@@ -42,7 +42,7 @@ import org.apache.lucene.util.QueryBuilder;
 /**
  * Turns a {@link UserQuery} into the Lucene query that ranks records (weights in {@link RankingWeights}). Every
  * word must match some field (stop words such as "the" or "el" only add score), unless the query is
- * {@link #build relaxed}, when all but one word may be missing. Field terms filter without scoring; a query with no
+ * {@link #build relaxed}, when some words may be missing. Field terms filter without scoring; a query with no
  * words, phrases or prefixes is a browse ({@link Ranked#scored()} false), scored by popularity and type.
  * Analysis is always the index's own ({@link Analyzers#perField()}). Thread-safe.
  */
@@ -72,8 +72,8 @@ final class RankedQueryBuilder {
     }
 
     /**
-     * @param relaxed when true, a record needs all words but one (at least one) instead of all of them: the second
-     *                try of a query that found nothing
+     * @param relaxed when true, a record needs only most of the words ({@link #relaxedMinimum}): the second try of
+     *                a query that found nothing
      */
     Ranked build(UserQuery userQuery, boolean relaxed) {
         BooleanQuery.Builder text = new BooleanQuery.Builder();
@@ -129,13 +129,18 @@ final class RankedQueryBuilder {
             return new Ranked(outer.build(), false);
         }
         if (relaxed) {
-            text.setMinimumNumberShouldMatch(Math.max(1, required - 1));
+            text.setMinimumNumberShouldMatch(relaxedMinimum(required));
         }
         outer.add(text.build(), Occur.MUST);
         for (Query boost : boosts(userQuery, words)) {
             outer.add(boost, Occur.SHOULD);
         }
         return new Ranked(outer.build(), true);
+    }
+
+    /** How many of {@code required} clauses a relaxed query needs: all but one up to 3, then 60% (rounded up). */
+    static int relaxedMinimum(int required) {
+        return required <= 3 ? Math.max(1, required - 1) : (int) Math.ceil(required * 0.6);
     }
 
     /** Whether a relaxed second try could find more: at least two clauses a record must match. */
@@ -317,6 +322,9 @@ final class RankedQueryBuilder {
         }
         if (w.personPrior() > 0) {
             boosts.add(new BoostQuery(new ConstantScoreQuery(typeFilter(RecordType.PERSON)), w.personPrior()));
+        }
+        if (w.quotePrior() > 0) {
+            boosts.add(new BoostQuery(new ConstantScoreQuery(typeFilter(RecordType.QUOTE)), w.quotePrior()));
         }
         return boosts;
     }

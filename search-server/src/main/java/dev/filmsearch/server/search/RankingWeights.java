@@ -10,17 +10,18 @@ package dev.filmsearch.server.search;
  * times their weight. On top of that, as flat bonuses: {@code exactTitle} when the whole query is a record's title
  * or name ({@code Text.titleKey}), {@code titlePhrase} and {@code namesPhrase} when the words come in order in a
  * title or a name; {@code textPhrase} (BM25) for the words close together in text; the static quality signals
- * {@code popularity} × log1p(votes) and {@code rating} × rating (0–10); and a prior for films and people over
- * reviews and quotes.
+ * {@code popularity} × log1p(votes) and {@code rating} × rating (0–10); and a flat prior per type
+ * ({@code filmPrior}, {@code personPrior}, {@code quotePrior}; reviews have none).
  */
 public record RankingWeights(float title, float altTitle, float stemmedTitle, float names, float director,
                              float characters, float genre, float text, float year, float fuzzy, float tieBreaker,
                              float exactTitle, float titlePhrase, float namesPhrase, float textPhrase,
-                             float popularity, float rating, float filmPrior, float personPrior) {
+                             float popularity, float rating, float filmPrior, float personPrior,
+                             float quotePrior) {
 
     /** The tuned weights. */
     public static RankingWeights defaults() {
         return new RankingWeights(3.0f, 2.0f, 2.0f, 2.0f, 2.5f, 1.0f, 1.0f, 0.7f, 1.0f, 0.3f, 0.2f,
-                6.0f, 2.0f, 2.0f, 1.0f, 0.3f, 0.1f, 1.0f, 1.0f);
+                6.0f, 2.0f, 2.0f, 1.0f, 0.3f, 0.1f, 1.0f, 1.0f, 0.0f);
     }
 }
