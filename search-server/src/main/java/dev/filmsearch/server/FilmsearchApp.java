@@ -55,6 +55,7 @@ public final class FilmsearchApp {
 
         this.app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
+            cfg.startup.showOldJavalinVersionWarning = false;
             cfg.jetty.host = config.host();
             cfg.jetty.port = config.port();
             cfg.http.prefer405over404 = true;

@@ -5,13 +5,14 @@ import dev.filmsearch.corpus.Formats;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * {@code filmsearch}: the application's entry point, with the subcommands {@code index} and {@code serve}; no
- * subcommand means {@code serve}.
+ * subcommand (or only options) means {@code serve}.
  */
 @Command(name = "filmsearch", mixinStandardHelpOptions = true,
         description = "Full-text search for film catalogues. Without a command: serve.")
@@ -19,7 +20,7 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        System.exit(run(args, formats(), out, err, System.getenv()));
+        System.exit(run(args, Formats.standard(), out, err, System.getenv()));
     }
 
     /** Runs one command line and returns its exit code: 0 done, 1 a problem the user can fix, 2 a usage error. */
@@ -33,18 +34,24 @@ public final class Main {
             err.println("filmsearch: " + commandLine.getCommandName() + " failed: " + oneLine(e));
             return 1;
         });
-        return cli.execute(args.length == 0 ? new String[] {"serve"} : args);
+        return cli.execute(withCommand(args));
+    }
+
+    /** No command, or options only ({@code --port 8080}): serve. */
+    static String[] withCommand(String[] args) {
+        if (args.length > 0 && (!args[0].startsWith("-") || List.of("-h", "--help", "-V", "--version")
+                .contains(args[0]))) {
+            return args;
+        }
+        String[] serve = new String[args.length + 1];
+        serve[0] = "serve";
+        System.arraycopy(args, 0, serve, 1, args.length);
+        return serve;
     }
 
     private static String oneLine(Exception e) {
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.lines().findFirst()
                 .orElse(message);
-    }
-
-    /** The corpus readers of a build. */
-    static Formats formats() {
-        // TODO(main): Formats.standard() once the readers land on main
-        return new Formats(Map.of(), head -> false);
     }
 }

@@ -12,7 +12,6 @@ import dev.filmsearch.server.reindex.Reindexer;
 import dev.filmsearch.server.search.IndexSearchers;
 import dev.filmsearch.server.search.SearchConfig;
 import dev.filmsearch.server.search.SearchService;
-import io.javalin.util.JavalinBindException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -106,9 +105,12 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new StartException("cannot open the index in " + config.index() + ": " + e.getMessage());
         }
-        Reindexer reindexer = new Reindexer(config.corpus(), config.index(), formats, searchers, Clock.systemUTC());
-        FilmsearchApp app = new FilmsearchApp(config, searchers,
-                new SearchService(searchers, SearchConfig.defaults()), reindexer);
+        SearchService search = new SearchService(searchers, SearchConfig.defaults());
+        SearchWarmup warmup = new SearchWarmup(search);
+        warmup.run();
+        Reindexer reindexer = new Reindexer(config.corpus(), config.index(), formats, searchers, Clock.systemUTC(),
+                warmup);
+        FilmsearchApp app = new FilmsearchApp(config, searchers, search, reindexer);
         try {
             app.start();
         } catch (RuntimeException e) {
@@ -162,23 +164,32 @@ public final class ServeCommand implements Callable<Integer> {
 
     private static String listenFailure(ServerConfig config, RuntimeException e) {
         String where = config.host() + ":" + config.port();
-        String cause = e.getCause() == null || e.getCause().getMessage() == null ? "" : e.getCause().getMessage();
-        if (e instanceof JavalinBindException && cause.toLowerCase(Locale.ROOT).contains("in use")) {
+        String messages = "";
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            messages += " " + (t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT));
+        }
+        if (messages.contains("in use")) {
             return "port " + config.port() + " on " + config.host()
                     + " is already in use: stop what uses it or choose another port with --port";
         }
-        if (e instanceof JavalinBindException) {
+        if (messages.contains("permission denied")) {
             return "no permission to listen on " + where + " (ports below 1024 need privileges): choose another"
                     + " port with --port";
         }
-        return "cannot listen on " + where + (cause.isEmpty() ? "" : ": " + cause);
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return "cannot listen on " + where + (root.getMessage() == null ? "" : ": " + root.getMessage());
     }
 
     private static String banner(ServerConfig config, IndexSearchers searchers, int port) {
         Map<RecordType, Integer> counts = searchers.current().metadata().counts();
         StringJoiner documents = new StringJoiner(", ");
         for (RecordType type : RecordType.values()) {
-            documents.add(counts.getOrDefault(type, 0) + " " + (type == RecordType.PERSON ? "people" : type.label() + "s"));
+            int n = counts.getOrDefault(type, 0);
+            String plural = type == RecordType.PERSON ? "people" : type.label() + "s";
+            documents.add(n + " " + (n == 1 ? type.label() : plural));
         }
         return "filmsearch: serving " + documents + " on http://" + config.host() + ":" + port + "/"
                 + (config.adminEnabled() ? " (admin routes enabled)"

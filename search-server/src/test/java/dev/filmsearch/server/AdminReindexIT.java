@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.filmsearch.model.CatalogRecord;
 import dev.filmsearch.model.Film;
+import dev.filmsearch.server.search.SearchConfig;
 import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
@@ -203,14 +204,17 @@ class AdminReindexIT {
 
     @Test
     void queries_running_during_reindexes_all_succeed_and_see_the_new_data_after() throws Exception {
-        try (TestApp app = TestApp.over(index, corpus, TOKEN, Fixtures.formats(() -> sleep(300)))) {
+        try (TestApp app = TestApp.over(index, corpus, TOKEN, Fixtures.formats(() -> sleep(300)),
+                new SearchConfig(SearchConfig.NO_BUDGET, 20, 3))) {
             JavalinTest.test(app.javalin(), (server, client) -> {
                 AtomicBoolean stop = new AtomicBoolean();
                 AtomicInteger answered = new AtomicInteger();
                 ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
                 List<Thread> threads = new ArrayList<>();
                 List<String> paths = List.of("/api/films/tt9000004", "/api/people/nm9000001", "/api/health",
-                        "/api/reviews/r-fixture-1", "/api/quotes/q-fixture-1");
+                        "/api/reviews/r-fixture-1", "/api/quotes/q-fixture-1", "/api/search?q=chile",
+                        "/api/search?type=film&director=Patricio%20Guzm%C3%A1n", "/api/suggest?q=chi",
+                        "/api/facets/director?prefix=guz");
                 for (int t = 0; t < 4; t++) {
                     threads.add(Thread.ofPlatform().start(() -> {
                         for (int i = 0; !stop.get() && i < 100_000; i++) {
@@ -240,6 +244,9 @@ class AdminReindexIT {
                 assertTrue(answered.get() > 20, "only " + answered.get() + " queries ran");
                 assertEquals(200, client.get("/api/films/tt9000006").code());
                 assertEquals(4, json(client.get("/api/people/nm9000001")).at("/filmsByRole/director").size());
+                assertEquals("tt9000006", json(client.get("/api/search?q=obstinate")).at("/hits/0/id").asText());
+                assertEquals(4, json(client.get("/api/search?type=film&director=Patricio%20Guzm%C3%A1n"))
+                        .get("total").asInt());
             });
         }
     }

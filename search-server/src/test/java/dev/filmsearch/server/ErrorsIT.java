@@ -10,27 +10,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ErrorsIT {
-    @TempDir
-    static Path dir;
-    static TestApp app;
-
-    @BeforeAll
-    static void indexFixtures() throws Exception {
-        Fixtures.index(dir.resolve("index"), Fixtures.catalogue());
-        app = TestApp.over(dir.resolve("index"));
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        app.close();
-    }
-
+class ErrorsIT extends FixtureApp {
     static void assertProblem(Response res, int status, String type, String title, String detail) {
         assertEquals(List.of("application/problem+json"), res.headers().get("Content-Type"));
         assertEquals(TestApp.JSON.createObjectNode().put("type", type).put("title", title).put("status", status)

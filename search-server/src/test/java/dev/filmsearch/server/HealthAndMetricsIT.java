@@ -5,51 +5,41 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.filmsearch.index.IndexMetadata;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class HealthAndMetricsIT {
-    @TempDir
-    static Path dir;
-    static TestApp app;
-    static long indexBytes;
-
-    @BeforeAll
-    static void indexFixtures() throws Exception {
-        Path generation = Fixtures.index(dir.resolve("index"), Fixtures.catalogue());
-        try (Stream<Path> files = Files.list(generation)) {
+class HealthAndMetricsIT extends FixtureApp {
+    /** Bytes of the files of the served generation, as listed here. */
+    private static long indexBytes() throws IOException {
+        long bytes = 0;
+        try (Stream<Path> files = Files.list(app.searchers().current().path())) {
             for (Path f : files.toList()) {
-                indexBytes += Files.size(f);
+                bytes += Files.size(f);
             }
         }
-        app = TestApp.over(dir.resolve("index"));
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        app.close();
+        return bytes;
     }
 
     @Test
     void health_reports_documents_per_type_and_the_served_index() {
         JavalinTest.test(app.javalin(), (server, client) -> {
+            long indexBytes = indexBytes();
             Response res = client.get("/api/health");
             assertEquals(200, res.code());
             JsonNode health = json(res);
             assertEquals(json("""
                     {"status": "ok", "documents": {"film": 5, "person": 6, "review": 3, "quote": 2},
                      "index": {"generation": "gen-000001", "builtAt": "2026-01-02T03:04:05Z", "version": "dev",
-                               "schemaVersion": 1, "sizeBytes": %d},
+                               "schemaVersion": %d, "sizeBytes": %d},
                      "reindexing": false}
-                    """.formatted(indexBytes)), health);
+                    """.formatted(IndexMetadata.SCHEMA_VERSION, indexBytes)), health);
             assertTrue(indexBytes > 0);
         });
     }
@@ -57,6 +47,7 @@ class HealthAndMetricsIT {
     @Test
     void metrics_count_requests_per_route_template_not_per_path() {
         JavalinTest.test(app.javalin(), (server, client) -> {
+            long indexBytes = indexBytes();
             client.get("/api/films/tt9000004");
             client.get("/api/films/tt9000001");
             client.get("/api/films/tt0000000");
@@ -95,7 +86,7 @@ class HealthAndMetricsIT {
         JavalinTest.test(app.javalin(), (server, client) -> {
             Response res = client.get("/");
             assertEquals(200, res.code());
-            assertEquals(List.of("text/html; charset=utf-8"), res.headers().get("Content-Type"));
+            assertEquals(List.of("text/html;charset=utf-8"), res.headers().get("Content-Type"));
             assertTrue(res.body().string().contains("<a href=\"/api/openapi.json\">/api/openapi.json</a>"));
         });
     }

@@ -8,27 +8,9 @@ import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class RecordPagesIT {
-    @TempDir
-    static Path dir;
-    static TestApp app;
-
-    @BeforeAll
-    static void indexFixtures() throws Exception {
-        Fixtures.index(dir.resolve("index"), Fixtures.catalogue());
-        app = TestApp.over(dir.resolve("index"));
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        app.close();
-    }
-
+class RecordPagesIT extends FixtureApp {
     private static void assertJson(HttpClient client, String path, String expected) {
         Response res = client.get(path);
         assertEquals(200, res.code(), path);

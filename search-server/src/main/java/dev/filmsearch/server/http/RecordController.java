@@ -2,6 +2,8 @@ package dev.filmsearch.server.http;
 
 import dev.filmsearch.server.records.RecordService;
 import io.javalin.http.Context;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** The record pages: {@code /api/films/{id}}, {@code /api/people/{id}}, {@code /api/reviews/{id}}, {@code /api/quotes/{id}}. */
 public final class RecordController {
@@ -12,26 +14,24 @@ public final class RecordController {
     }
 
     public void film(Context ctx) {
-        String id = ctx.pathParam("id");
-        ctx.json(records.film(id).orElseThrow(() -> unknown("film", id)));
+        answer(ctx, "film", records::film);
     }
 
     public void person(Context ctx) {
-        String id = ctx.pathParam("id");
-        ctx.json(records.person(id).orElseThrow(() -> unknown("person", id)));
+        answer(ctx, "person", records::person);
     }
 
     public void review(Context ctx) {
-        String id = ctx.pathParam("id");
-        ctx.json(records.review(id).orElseThrow(() -> unknown("review", id)));
+        answer(ctx, "review", records::review);
     }
 
     public void quote(Context ctx) {
-        String id = ctx.pathParam("id");
-        ctx.json(records.quote(id).orElseThrow(() -> unknown("quote", id)));
+        answer(ctx, "quote", records::quote);
     }
 
-    private static ApiException unknown(String type, String id) {
-        return ApiException.notFound("no " + type + " with id '" + id + "'");
+    /** The page of the record named by the {@code id} path parameter, or a 404 saying which record is unknown. */
+    private static void answer(Context ctx, String type, Function<String, Optional<?>> page) {
+        String id = ctx.pathParam("id");
+        ctx.json(page.apply(id).orElseThrow(() -> ApiException.notFound("no " + type + " with id '" + id + "'")));
     }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
  */
 public record ReindexStatus(String state, Progress progress, LastRun last, Map<String, Long> runs) {
     public ReindexStatus {
-        runs = Map.copyOf(runs);
+        runs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(runs));
     }
 
     public boolean running() {

@@ -60,6 +60,7 @@ public final class Reindexer implements AutoCloseable {
     private final Formats formats;
     private final IndexSearchers searchers;
     private final Clock clock;
+    private final Runnable afterSwap;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "filmsearch-reindex");
         thread.setDaemon(true);
@@ -69,11 +70,18 @@ public final class Reindexer implements AutoCloseable {
     private final Map<Outcome, AtomicLong> runs = new EnumMap<>(Outcome.class);
     private volatile ReindexStatus.LastRun last;
 
-    /**
-     * @param corpus the configured corpus folder, the only one a run reads
-     * @param index  the index folder whose current generation {@code searchers} serves
-     */
     public Reindexer(Path corpus, Path index, Formats formats, IndexSearchers searchers, Clock clock) {
+        this(corpus, index, formats, searchers, clock, () -> { });
+    }
+
+    /**
+     * @param corpus    the configured corpus folder, the only one a run reads
+     * @param index     the index folder whose current generation {@code searchers} serves
+     * @param afterSwap runs once a new generation is served, before the run is reported done (a search warm-up)
+     */
+    public Reindexer(Path corpus, Path index, Formats formats, IndexSearchers searchers, Clock clock,
+                     Runnable afterSwap) {
+        this.afterSwap = afterSwap;
         this.corpus = corpus;
         this.index = index;
         this.formats = formats;
@@ -120,6 +128,7 @@ public final class Reindexer implements AutoCloseable {
             BuildSummary summary = new IndexBuild(formats, run, clock).run(corpus, index);
             run.phase("switching", 1);
             searchers.swap(summary.generation());
+            afterSwap.run();
             finish(run, Outcome.SUCCEEDED, null, summary(summary));
         } catch (CorpusException e) {
             finish(run, Outcome.FAILED, e.getMessage() + "; the previous index is still served", null);
