@@ -3,6 +3,13 @@ package dev.filmsearch.server.web;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumSet;
 import java.util.Map;
 
 /**
@@ -37,6 +44,10 @@ public final class WebPage {
             "Cross-Origin-Opener-Policy", "same-origin",
             "Permissions-Policy", "camera=(), microphone=(), geolocation=()");
 
+    private static final String HTML = "text/html; charset=utf-8";
+    /** index.html, read once: the page's files change only with a new jar. */
+    private static final byte[] INDEX = resource(CLASSPATH_DIRECTORY + "/index.html");
+
     private WebPage() {
     }
 
@@ -52,12 +63,37 @@ public final class WebPage {
             files.location = Location.CLASSPATH;
             // revalidate on every load so a new release is picked up at once; the files are small
             files.headers = Map.of("Cache-Control", "no-cache");
+            files.mimeTypes.add(HTML, "html");
+            files.mimeTypes.add("text/javascript; charset=utf-8", "js");
+            files.mimeTypes.add("text/css; charset=utf-8", "css");
+            files.mimeTypes.add("image/svg+xml", "svg");
         });
-        config.routes.before(WebPage::headers);
+        // A servlet filter rather than a before-handler: the headers go on every response (files, API answers,
+        // errors) without adding a route that would show in the app's route list or its per-route metrics.
+        config.jetty.modifyServletContextHandler(context -> context.addFilter(
+                (Filter) (request, response, chain) -> {
+                    HttpServletResponse http = (HttpServletResponse) response;
+                    SECURITY_HEADERS.forEach(http::setHeader);
+                    chain.doFilter(request, response);
+                }, "/*", EnumSet.of(DispatcherType.REQUEST)));
     }
 
-    /** Adds {@link #SECURITY_HEADERS} to a response; usable as a before-handler on its own. */
-    public static void headers(Context ctx) {
-        SECURITY_HEADERS.forEach(ctx::header);
+    /**
+     * The search page itself, for an app that keeps a route at {@code /} (so that it shows in its route list):
+     * {@code cfg.routes.get("/", WebPage::home)}. Without such a route the static files answer {@code /} alike.
+     */
+    public static void home(Context ctx) {
+        ctx.header("Cache-Control", "no-cache").contentType(HTML).result(INDEX);
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = WebPage.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the application jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ class WebPageIT {
             config.jetty.port = 0;
             WebPage.configure(config);
             config.routes.get("/api/ping", ctx -> ctx.json(java.util.Map.of("pong", true)));
+            config.routes.get("/home-route", WebPage::home);
         }).start();
     }
 
@@ -39,25 +41,36 @@ class WebPageIT {
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    private static String contentType(HttpResponse<String> response) {
+        return response.headers().firstValue("Content-Type").orElse("").replace(" ", "").toLowerCase(Locale.ROOT);
+    }
+
     @Test
     void root_serves_the_search_page_as_utf8_html() throws Exception {
         HttpResponse<String> response = get("/");
         assertEquals(200, response.statusCode());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"),
-                response.headers().toString());
+        assertEquals("text/html;charset=utf-8", contentType(response));
         assertTrue(response.body().contains("<script type=\"module\" src=\"/js/search-page.js\"></script>"));
     }
 
     @Test
-    void film_and_person_pages_and_modules_are_served() throws Exception {
-        assertEquals(200, get("/film.html").statusCode());
-        assertEquals(200, get("/person.html").statusCode());
+    void a_route_at_root_can_serve_the_same_page() throws Exception {
+        HttpResponse<String> response = get("/home-route");
+        assertEquals(200, response.statusCode());
+        assertEquals("text/html;charset=utf-8", contentType(response));
+        assertEquals(get("/").body(), response.body());
+        assertEquals(WebPage.CONTENT_SECURITY_POLICY, response.headers().firstValue("Content-Security-Policy").orElseThrow());
+    }
+
+    @Test
+    void pages_modules_and_styles_are_served_as_utf8_with_their_types() throws Exception {
+        assertEquals("text/html;charset=utf-8", contentType(get("/film.html")));
+        assertEquals("text/html;charset=utf-8", contentType(get("/person.html")));
         HttpResponse<String> module = get("/js/search-page.js");
         assertEquals(200, module.statusCode());
-        assertTrue(module.headers().firstValue("Content-Type").orElse("").contains("javascript"),
-                module.headers().toString());
-        HttpResponse<String> css = get("/css/site.css");
-        assertTrue(css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"), css.headers().toString());
+        assertEquals("text/javascript;charset=utf-8", contentType(module));
+        assertEquals("text/css;charset=utf-8", contentType(get("/css/site.css")));
+        assertEquals("image/svg+xml", contentType(get("/favicon.svg")));
     }
 
     @Test
@@ -87,7 +100,10 @@ class WebPageIT {
     }
 
     @Test
-    void an_unknown_file_is_a_404() throws Exception {
-        assertEquals(404, get("/no-such-page.html").statusCode());
+    void an_unknown_file_is_a_404_with_the_headers_too() throws Exception {
+        HttpResponse<String> response = get("/no-such-page.html");
+        assertEquals(404, response.statusCode());
+        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertEquals(WebPage.CONTENT_SECURITY_POLICY, response.headers().firstValue("Content-Security-Policy").orElseThrow());
     }
 }
