@@ -12,6 +12,7 @@ import dev.filmsearch.server.http.ProblemType;
 import dev.filmsearch.server.http.RecordController;
 import dev.filmsearch.server.http.SearchController;
 import dev.filmsearch.server.http.SystemController;
+import dev.filmsearch.server.web.WebPage;
 import dev.filmsearch.server.metrics.ServerMetrics;
 import dev.filmsearch.server.records.RecordService;
 import dev.filmsearch.server.reindex.Reindexer;
@@ -63,6 +64,7 @@ public final class FilmsearchApp {
             cfg.requestLogger.http((ctx, ms) -> metrics.record(ctx.method().name(), routeOf(ctx), ctx.statusCode(),
                     ms / 1000.0));
             cfg.events.handlerAdded(info -> routes.add(new Route(info.getHttpMethod().name(), info.getPath())));
+            WebPage.configure(cfg);
 
             cfg.routes.get("/api/search", searchController::search);
             cfg.routes.get("/api/suggest", searchController::suggest);
@@ -76,7 +78,7 @@ public final class FilmsearchApp {
             cfg.routes.get("/metrics", system::metrics);
             cfg.routes.post("/api/admin/reindex", admin::startReindex);
             cfg.routes.get("/api/admin/reindex", admin::reindexStatus);
-            cfg.routes.get("/", system::home);
+            cfg.routes.get("/", WebPage::home);
 
             cfg.routes.exception(ApiException.class, (e, ctx) -> {
                 e.headers().forEach(ctx::header);

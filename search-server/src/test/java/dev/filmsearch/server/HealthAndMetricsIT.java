@@ -82,12 +82,12 @@ class HealthAndMetricsIT extends FixtureApp {
     }
 
     @Test
-    void the_home_page_is_a_placeholder_pointing_at_the_api() {
+    void the_home_page_is_the_search_page() {
         JavalinTest.test(app.javalin(), (server, client) -> {
             Response res = client.get("/");
             assertEquals(200, res.code());
             assertEquals(List.of("text/html;charset=utf-8"), res.headers().get("Content-Type"));
-            assertTrue(res.body().string().contains("<a href=\"/api/openapi.json\">/api/openapi.json</a>"));
+            assertTrue(res.body().string().contains("<script type=\"module\" src=\"/js/search-page.js\"></script>"));
         });
     }
 }
