@@ -17,7 +17,12 @@ import picocli.CommandLine.Command;
 @Command(name = "filmsearch", mixinStandardHelpOptions = true,
         description = "Full-text search for film catalogues. Without a command: serve.")
 public final class Main {
+    /** Lucene logs through java.util.logging; its start-up notes (vectorization) are not for users. Held here
+     *  because java.util.logging keeps loggers only weakly and would forget the level. */
+    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
     public static void main(String[] args) {
+        LUCENE_LOG.setLevel(java.util.logging.Level.WARNING);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(args, Formats.standard(), out, err, System.getenv()));
