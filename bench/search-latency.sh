@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Search latency and throughput over HTTP: starts `filmsearch serve` on an index of CORPUS, then drives
+# GET /api/search with wrk, cycling through bench/queries.txt, at concurrency 1, 2 and 4 (one wrk thread per
+# connection), after a warm-up. Prints a Markdown table: requests/s, p50, p90, p99.
+# Usage: bench/search-latency.sh CORPUS_DIR [SECONDS_PER_RUN]    (needs wrk: apt-get install wrk)
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+CORPUS="$(cd "${1:?usage: search-latency.sh CORPUS_DIR [SECONDS]}" && pwd)"
+SECONDS_PER_RUN="${2:-20}"
+command -v wrk >/dev/null || { echo "search-latency.sh needs wrk (apt-get install wrk)" >&2; exit 2; }
+WORK="$(mktemp -d)"
+PORT=$((20000 + RANDOM % 20000))
+SERVER=""
+cleanup() { [ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null || true; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+"$ROOT/filmsearch" build
+"$ROOT/filmsearch" index -q --corpus "$CORPUS" --index "$WORK/index" > "$WORK/index.log"
+FILMSEARCH_JAVA_OPTS="-Xms1g -Xmx1g" "$ROOT/filmsearch" serve --port "$PORT" --corpus "$CORPUS" \
+  --index "$WORK/index" > "$WORK/server.log" 2>&1 &
+SERVER=$!
+for _ in $(seq 1 120); do
+  curl -sf "http://127.0.0.1:$PORT/api/health" >/dev/null && break
+  sleep 1
+done
+
+grep -v '^#' "$ROOT/bench/queries.txt" | grep -v '^$' > "$WORK/queries"
+cat > "$WORK/cycle.lua" <<LUA
+local queries = {}
+for line in io.lines("$WORK/queries") do queries[#queries + 1] = "/api/search?" .. line end
+local i = 0
+request = function()
+  i = i % #queries + 1
+  return wrk.format("GET", queries[i])
+end
+done = function(summary, latency, requests)
+  io.write(string.format("RESULT %.1f %.2f %.2f %.2f %d %d\n", summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000,
+    summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.timeout,
+    summary.requests))
+end
+LUA
+
+records=$(awk '/^indexed [0-9]+ records/ {print $2}' "$WORK/index.log")
+echo "corpus: $CORPUS ($records records); $(wc -l < "$WORK/queries") queries cycled; ${SECONDS_PER_RUN} s per run"
+wrk -t1 -c1 -d10s -s "$WORK/cycle.lua" "http://127.0.0.1:$PORT" > /dev/null   # warm-up
+printf '\n| connections | requests/s | p50 ms | p90 ms | p99 ms | errors | requests |\n|---|---|---|---|---|---|---|\n'
+for c in 1 2 4; do
+  wrk -t"$c" -c"$c" -d"${SECONDS_PER_RUN}s" -s "$WORK/cycle.lua" "http://127.0.0.1:$PORT" \
+    | awk -v c="$c" '/^RESULT/ {printf "| %d | %.0f | %.2f | %.2f | %.2f | %d | %d |\n", c, $2, $3, $4, $5, $6, $7}'
+done
