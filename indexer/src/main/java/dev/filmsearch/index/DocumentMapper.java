@@ -37,7 +37,7 @@ import org.apache.lucene.util.BytesRef;
 /**
  * Turns a record into its Lucene document (see {@link Fields} for what each field holds). Reviews and quotes
  * carry their film's directors, genres, rating, year and votes, so facet filters apply to them too; people carry
- * the votes of their best-known film. Pure: the only input besides the record is the film lookup.
+ * the votes of their best-known film, and its rating as a ranking feature (not as a rating to filter by). Pure: the only input besides the record is the film lookup.
  */
 public final class DocumentMapper {
     private final Function<String, Film> filmById;
@@ -110,20 +110,23 @@ public final class DocumentMapper {
         text(doc, Fields.NAMES, p.name());
         doc.add(new StringField(Fields.SUGGEST, Text.fold(p.name()), Field.Store.NO));
         doc.add(new StringField(Fields.PERSON_ID, p.id(), Field.Store.NO));
-        long bestVotes = -1;
+        Film best = null;
         for (PersonFilm pf : p.films()) {
             doc.add(new StringField(Fields.FILM_ID, pf.filmId(), Field.Store.NO));
             text(doc, Fields.TEXT_EN, pf.title());
             Film film = filmById.apply(pf.filmId());
-            if (film != null && film.votes() != null) {
-                bestVotes = Math.max(bestVotes, film.votes());
+            if (film != null && film.votes() != null && (best == null || film.votes() > best.votes())) {
+                best = film;
             }
         }
         for (String profession : p.professions()) {
             text(doc, Fields.TEXT_EN, profession);
         }
-        if (bestVotes >= 0) {
-            votes(doc, bestVotes);
+        if (best != null) {
+            votes(doc, best.votes());
+            if (best.rating() != null) {
+                ratingFeature(doc, best.rating());
+            }
         }
     }
 
@@ -200,7 +203,7 @@ public final class DocumentMapper {
             doc.add(new DoublePoint(Fields.RATING, f.rating()));
             doc.add(new DoubleDocValuesField(Fields.RATING, f.rating()));
             doc.add(new StoredField(Fields.RATING, f.rating()));
-            doc.add(new FeatureField(Fields.FEATURES, Fields.FEATURE_RATING, (float) Math.max(0.01, f.rating())));
+            ratingFeature(doc, f.rating());
         }
         if (f.votes() != null) {
             votes(doc, f.votes());
@@ -212,6 +215,10 @@ public final class DocumentMapper {
         if (clean != null) {
             doc.add(new SortedSetDocValuesFacetField(dimension, clean));
         }
+    }
+
+    private static void ratingFeature(Document doc, double rating) {
+        doc.add(new FeatureField(Fields.FEATURES, Fields.FEATURE_RATING, (float) Math.max(0.01, rating)));
     }
 
     private static void votes(Document doc, long votes) {

@@ -73,6 +73,6 @@ public final class Fields {
     public static final String FEATURES = "features";
     /** log(1 + votes) of the film (people: their best-known film). */
     public static final String FEATURE_POPULARITY = "popularity";
-    /** The film's rating 0–10 (absent when unknown). */
+    /** The film's rating 0–10 (people: their best-known film's; absent when unknown). */
     public static final String FEATURE_RATING = "rating";
 }
