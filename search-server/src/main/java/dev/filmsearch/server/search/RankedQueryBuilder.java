@@ -312,7 +312,18 @@ final class RankedQueryBuilder {
             addIfPresent(boosts, analysis.createPhraseQuery(Fields.TEXT_ES, joined, 3), w.textPhrase());
         }
         if (w.popularity() > 0) {
-            boosts.add(FeatureField.newLinearQuery(Fields.FEATURES, Fields.FEATURE_POPULARITY, w.popularity()));
+            BooleanQuery.Builder notReviews = new BooleanQuery.Builder();
+            notReviews.add(FeatureField.newLinearQuery(Fields.FEATURES, Fields.FEATURE_POPULARITY, w.popularity()),
+                    Occur.MUST);
+            notReviews.add(typeFilter(RecordType.REVIEW), Occur.MUST_NOT);
+            boosts.add(notReviews.build());
+            if (w.reviewPopularity() > 0) {
+                BooleanQuery.Builder reviews = new BooleanQuery.Builder();
+                reviews.add(FeatureField.newLinearQuery(Fields.FEATURES, Fields.FEATURE_POPULARITY,
+                        w.popularity() * w.reviewPopularity()), Occur.MUST);
+                reviews.add(typeFilter(RecordType.REVIEW), Occur.FILTER);
+                boosts.add(reviews.build());
+            }
         }
         if (w.rating() > 0) {
             boosts.add(FeatureField.newLinearQuery(Fields.FEATURES, Fields.FEATURE_RATING, w.rating()));

@@ -10,18 +10,19 @@ package dev.filmsearch.server.search;
  * times their weight. On top of that, as flat bonuses: {@code exactTitle} when the whole query is a record's title
  * or name ({@code Text.titleKey}), {@code titlePhrase} and {@code namesPhrase} when the words come in order in a
  * title or a name; {@code textPhrase} (BM25) for the words close together in text; the static quality signals
- * {@code popularity} × log1p(votes) and {@code rating} × rating (0–10); and a flat prior per type
+ * {@code popularity} × log1p(votes) (for a review, which carries its film's votes, times {@code reviewPopularity}:
+ * a review is found by its own words, not its film's fame) and {@code rating} × rating (0–10); and a flat prior per type
  * ({@code filmPrior}, {@code personPrior}, {@code quotePrior}; reviews have none).
  */
 public record RankingWeights(float title, float altTitle, float stemmedTitle, float names, float director,
                              float characters, float genre, float text, float year, float fuzzy, float tieBreaker,
                              float exactTitle, float titlePhrase, float namesPhrase, float textPhrase,
-                             float popularity, float rating, float filmPrior, float personPrior,
-                             float quotePrior) {
+                             float popularity, float reviewPopularity, float rating, float filmPrior,
+                             float personPrior, float quotePrior) {
 
     /** The tuned weights. */
     public static RankingWeights defaults() {
         return new RankingWeights(2.25f, 2.66f, 2.0f, 2.0f, 2.5f, 1.0f, 1.0f, 0.7f, 1.0f, 0.3f, 0.2f,
-                7.98f, 2.0f, 2.0f, 1.33f, 0.3f, 0.3f, 0.0f, 1.0f, 0.25f);
+                7.98f, 2.0f, 2.0f, 1.33f, 0.3f, 1.0f, 0.3f, 0.0f, 1.0f, 0.25f);
     }
 }
