@@ -22,7 +22,7 @@ public record RankingWeights(float title, float altTitle, float stemmedTitle, fl
 
     /** The tuned weights. */
     public static RankingWeights defaults() {
-        return new RankingWeights(2.25f, 2.66f, 2.0f, 2.0f, 2.5f, 1.0f, 1.0f, 0.7f, 1.0f, 0.3f, 0.2f,
-                7.98f, 2.0f, 2.0f, 1.33f, 0.3f, 1.0f, 0.3f, 0.0f, 1.0f, 0.25f);
+        return new RankingWeights(2.25f, 3.54f, 2.0f, 2.0f, 2.5f, 1.0f, 1.0f, 0.7f, 1.0f, 0.2f, 0.2f,
+                7.98f, 2.0f, 2.0f, 1.33f, 0.9f, 0.0f, 0.3f, 0.0f, 1.0f, 0.25f);
     }
 }
