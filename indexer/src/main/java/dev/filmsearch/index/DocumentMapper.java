@@ -37,7 +37,9 @@ import org.apache.lucene.util.BytesRef;
 /**
  * Turns a record into its Lucene document (see {@link Fields} for what each field holds). Reviews and quotes
  * carry their film's directors, genres, rating, year and votes, so facet filters apply to them too; people carry
- * the votes of their best-known film, and its rating as a ranking feature (not as a rating to filter by). Pure: the only input besides the record is the film lookup.
+ * the votes of their best-known film, and its rating as a ranking feature (not as a rating to filter by); their
+ * popularity feature discounts a film by how they are credited on it ({@link #creditWeight}). Pure: the only input
+ * besides the record is the film lookup.
  */
 public final class DocumentMapper {
     private final Function<String, Film> filmById;
@@ -111,12 +113,16 @@ public final class DocumentMapper {
         doc.add(new StringField(Fields.SUGGEST, Text.fold(p.name()), Field.Store.NO));
         doc.add(new StringField(Fields.PERSON_ID, p.id(), Field.Store.NO));
         Film best = null;
+        double known = 0;
         for (PersonFilm pf : p.films()) {
             doc.add(new StringField(Fields.FILM_ID, pf.filmId(), Field.Store.NO));
             text(doc, Fields.TEXT_EN, pf.title());
             Film film = filmById.apply(pf.filmId());
-            if (film != null && film.votes() != null && (best == null || film.votes() > best.votes())) {
-                best = film;
+            if (film != null && film.votes() != null) {
+                if (best == null || film.votes() > best.votes()) {
+                    best = film;
+                }
+                known = Math.max(known, film.votes() * creditWeight(film, p.id(), pf.role()));
             }
         }
         for (String profession : p.professions()) {
@@ -124,10 +130,29 @@ public final class DocumentMapper {
         }
         if (best != null) {
             votes(doc, best.votes());
+            popularity(doc, known);
             if (best.rating() != null) {
                 ratingFeature(doc, best.rating());
             }
         }
+    }
+
+    /**
+     * How much of a film's fame a credit on it gives: all of it to its directors and its first four billed
+     * actors, less further down the cast (4 / (position + 1)), half to writers and other roles.
+     */
+    static double creditWeight(Film film, String personId, String role) {
+        if ("director".equals(role)) {
+            return 1.0;
+        }
+        if ("actor".equals(role)) {
+            for (int i = 0; i < film.cast().size(); i++) {
+                if (personId.equals(film.cast().get(i).personId())) {
+                    return Math.min(1.0, 4.0 / (i + 1));
+                }
+            }
+        }
+        return 0.5;
     }
 
     private void review(Document doc, Review r) {
@@ -207,6 +232,7 @@ public final class DocumentMapper {
         }
         if (f.votes() != null) {
             votes(doc, f.votes());
+            popularity(doc, f.votes());
         }
     }
 
@@ -225,6 +251,9 @@ public final class DocumentMapper {
         doc.add(new LongPoint(Fields.VOTES, votes));
         doc.add(new NumericDocValuesField(Fields.VOTES, votes));
         doc.add(new StoredField(Fields.VOTES, votes));
+    }
+
+    private static void popularity(Document doc, double votes) {
         doc.add(new FeatureField(Fields.FEATURES, Fields.FEATURE_POPULARITY, (float) Math.log1p(Math.max(0, votes)) + 0.01f));
     }
 

@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -26,8 +27,9 @@ import org.apache.lucene.search.TopDocs;
 
 /**
  * As-you-type completions: films and people whose title or name has every typed word, the last one as a prefix
- * (case and accents ignored: "guzm" finds Patricio Guzmán), most voted first. One query over the folded title
- * field of the index, sorted by the votes doc values: no per-request structure is built. Thread-safe.
+ * (case and accents ignored: "guzm" finds Patricio Guzmán), best known first: by the popularity feature (a
+ * film's votes; a person's best-known film's, discounted for a low billing), then votes. One query over the
+ * folded title field of the index, sorted by indexed values: no per-request structure is built. Thread-safe.
  */
 final class Completions {
     static final int MAX_LIMIT = 50;
@@ -55,7 +57,9 @@ final class Completions {
         }
         SortField votes = new SortField(Fields.VOTES, SortField.Type.LONG, true);
         votes.setMissingValue(Long.MIN_VALUE);
-        TopDocs top = searcher.search(q.build(), Math.min(limit, MAX_LIMIT), new Sort(votes, SortField.FIELD_DOC));
+        Sort popular = new Sort(FeatureField.newFeatureSort(Fields.FEATURES, Fields.FEATURE_POPULARITY), votes,
+                SortField.FIELD_DOC);
+        TopDocs top = searcher.search(q.build(), Math.min(limit, MAX_LIMIT), popular);
         StoredFields stored = searcher.storedFields();
         List<Suggestion> out = new ArrayList<>(top.scoreDocs.length);
         for (ScoreDoc sd : top.scoreDocs) {
