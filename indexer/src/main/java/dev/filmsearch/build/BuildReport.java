@@ -35,6 +35,12 @@ public record BuildReport(BuildSummary summary, List<Problem> problems) {
         }
         out.append(String.format(Locale.ROOT, "indexed %d records into %s in %.1f s%n", summary.indexedTotal(),
                 summary.generation(), summary.took().toMillis() / 1000.0));
+        StringBuilder phases = new StringBuilder();
+        for (PhaseTime p : summary.phases()) {
+            phases.append(phases.isEmpty() ? "" : ", ")
+                    .append(String.format(Locale.ROOT, "%s %.1f s", p.phase(), p.took().toMillis() / 1000.0));
+        }
+        out.append("time: ").append(phases).append('\n');
         return out.toString();
     }
 

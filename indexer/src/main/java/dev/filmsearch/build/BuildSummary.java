@@ -9,16 +9,18 @@ import java.util.Map;
 
 /**
  * The result of a build: per source and per type what was read, indexed (after merging duplicates) and rejected,
- * the files left aside, where the index went, and how long it took.
+ * the files left aside, where the index went, and how long it took in all and per phase.
  */
 public record BuildSummary(List<SourceSummary> sources, List<String> skippedFiles, Map<RecordType, Integer> read,
                            Map<RecordType, Integer> indexed, int rejected, int reviewsAttached,
-                           int quotesAttached, Path generation, Instant builtAt, Duration took) {
+                           int quotesAttached, Path generation, Instant builtAt, Duration took,
+                           List<PhaseTime> phases) {
     public BuildSummary {
         sources = List.copyOf(sources);
         skippedFiles = List.copyOf(skippedFiles);
         read = Map.copyOf(read);
         indexed = Map.copyOf(indexed);
+        phases = List.copyOf(phases);
     }
 
     public int indexed(RecordType type) {

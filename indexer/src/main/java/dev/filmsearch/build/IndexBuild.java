@@ -49,17 +49,19 @@ public final class IndexBuild {
 
     public BuildSummary run(Path corpus, Path indexRoot) throws CorpusException {
         Instant start = clock.instant();
+        PhaseTimer timer = new PhaseTimer(listener, clock);
         checkCorpus(corpus);
         IndexLayout layout = new IndexLayout(indexRoot);
         try (FileChannel lockChannel = openLock(layout.root()); FileLock lock = tryLock(lockChannel, layout.root())) {
             CorpusScanner.Scan scan = scan(corpus);
             Catalog catalog = new Catalog();
-            List<SourceSummary> sourceSummaries = read(scan.sources(), catalog);
-            listener.phase("merging", 1);
+            List<SourceSummary> sourceSummaries = read(scan.sources(), catalog, timer);
+            timer.phase("merging", 1);
             CatalogContents contents = catalog.finish();
-            listener.progress(1);
+            timer.progress(1);
             Instant builtAt = clock.instant();
-            Path generation = write(layout, contents, corpus, builtAt);
+            Path generation = write(layout, contents, corpus, builtAt, timer);
+            List<PhaseTime> phases = timer.finish();
             Map<RecordType, Integer> indexed = new EnumMap<>(RecordType.class);
             for (RecordType type : RecordType.values()) {
                 indexed.put(type, contents.count(type));
@@ -67,7 +69,7 @@ public final class IndexBuild {
             int rejected = sourceSummaries.stream().mapToInt(SourceSummary::rejected).sum();
             BuildSummary summary = new BuildSummary(sourceSummaries, scan.skipped(), contents.stats().read(), indexed,
                     rejected, contents.stats().reviewsAttached(), contents.stats().quotesAttached(), generation,
-                    builtAt, Duration.between(start, clock.instant()));
+                    builtAt, Duration.between(start, clock.instant()), phases);
             new BuildReport(summary, catalog.problems()).writeTo(layout.root().resolve("last-build.txt"));
             return summary;
         } catch (IOException | UncheckedIOException e) {
@@ -101,7 +103,7 @@ public final class IndexBuild {
         return scan;
     }
 
-    private List<SourceSummary> read(List<CorpusSource> sources, Catalog catalog) {
+    private List<SourceSummary> read(List<CorpusSource> sources, Catalog catalog, BuildListener listener) {
         long totalBytes = 0;
         for (CorpusSource s : sources) {
             totalBytes += bytes(s);
@@ -129,7 +131,8 @@ public final class IndexBuild {
      * Indexes a finished catalogue into a new generation of the layout and makes it current. {@link #run} calls it;
      * tests and tools that assemble a catalogue from records call it directly.
      */
-    public Path write(IndexLayout layout, CatalogContents contents, Path corpus, Instant builtAt) throws IOException {
+    public Path write(IndexLayout layout, CatalogContents contents, Path corpus, Instant builtAt,
+                      BuildListener listener) throws IOException {
         Path buildDir = layout.newBuildDirectory();
         Map<String, Film> films = contents.filmsById();
         DocumentMapper mapper = new DocumentMapper(films::get);
@@ -139,14 +142,8 @@ public final class IndexBuild {
         }
         listener.phase("indexing", contents.size());
         try (IndexBuilder builder = new IndexBuilder(buildDir)) {
-            long n = 0;
-            for (CatalogRecord record : (Iterable<CatalogRecord>) contents.records()::iterator) {
-                builder.add(mapper.toDocument(record));
-                if (++n % 1000 == 0) {
-                    listener.progress(n);
-                }
-            }
-            listener.progress(n);
+            builder.addAll(contents.records().toList(), mapper::toDocument, listener::progress);
+            listener.phase("finishing", 1);
             builder.commit(new IndexMetadata(builtAt, IndexMetadata.filmsearchVersion(),
                     IndexMetadata.SCHEMA_VERSION, corpus.toAbsolutePath().normalize().toString(), counts).toUserData());
         }
@@ -172,7 +169,9 @@ public final class IndexBuild {
         } catch (AccessDeniedException e) {
             throw new CorpusException("index folder " + root + " cannot be written (permission denied)", e);
         } catch (IOException e) {
-            throw new CorpusException("index folder " + root + " cannot be written: " + message(e), e);
+            String reason = e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null
+                    ? fse.getReason().toLowerCase(java.util.Locale.ROOT) : message(e);
+            throw new CorpusException("index folder " + root + " cannot be written: " + reason, e);
         }
     }
 

@@ -24,6 +24,7 @@ public final class RecordsIndexer {
         Catalog catalog = new Catalog();
         records.forEach(catalog::accept);
         IndexBuild build = new IndexBuild(new Formats(Map.of(), head -> false), BuildListener.NONE, Clock.systemUTC());
-        return build.write(new IndexLayout(indexRoot), catalog.finish(), Path.of("(records)"), builtAt);
+        return build.write(new IndexLayout(indexRoot), catalog.finish(), Path.of("(records)"), builtAt,
+                BuildListener.NONE);
     }
 }

@@ -12,8 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
+import dev.filmsearch.corpus.imdbtsv.ImdbTsvReader;
+import dev.filmsearch.corpus.rows.Mapping;
 import java.util.stream.Stream;
 
 /**
@@ -25,8 +26,6 @@ import java.util.stream.Stream;
  * {@code NAME.EXT} beside it. Hidden files, {@code *.md}, licences and anything else are listed as skipped.
  */
 public final class CorpusScanner {
-    private static final Set<String> IMDB_TSV = Set.of("title.basics.tsv", "title.ratings.tsv", "title.crew.tsv",
-            "title.principals.tsv", "name.basics.tsv", "title.akas.tsv", "title.episode.tsv");
     private static final int SNIFF = 16 * 1024;
 
     private final Predicate<String> looksLikeTitlePage;
@@ -52,10 +51,10 @@ public final class CorpusScanner {
         for (Path path : files) {
             CorpusFile file = new CorpusFile(path, root.relativize(path).toString());
             String base = file.baseName();
-            if (hidden(root, path) || base.endsWith(".mapping.json")) {
+            if (hidden(root, path) || Mapping.isMappingFile(path.getFileName().toString())) {
                 continue;
             }
-            if (IMDB_TSV.contains(base)) {
+            if (ImdbTsvReader.isImdbTsvName(base)) {
                 tsvByFolder.computeIfAbsent(path.getParent(), k -> new ArrayList<>()).add(file);
                 continue;
             }
@@ -99,13 +98,7 @@ public final class CorpusScanner {
 
     /** The mapping file of a data file: "reviews.jsonl.gz" → "reviews.mapping.json" beside it, if present. */
     private static CorpusFile mappingOf(Path root, Path data) {
-        String name = data.getFileName().toString();
-        if (name.toLowerCase(Locale.ROOT).endsWith(".gz")) {
-            name = name.substring(0, name.length() - 3);
-        }
-        int dot = name.lastIndexOf('.');
-        String stem = dot > 0 ? name.substring(0, dot) : name;
-        Path mapping = data.resolveSibling(stem + ".mapping.json");
+        Path mapping = data.resolveSibling(Mapping.fileNameFor(data.getFileName().toString()));
         return Files.isRegularFile(mapping) ? new CorpusFile(mapping, root.relativize(mapping).toString()) : null;
     }
 

@@ -1,5 +1,10 @@
 package dev.filmsearch.corpus;
 
+import dev.filmsearch.corpus.csv.CsvReader;
+import dev.filmsearch.corpus.imdbtsv.ImdbTsvReader;
+import dev.filmsearch.corpus.json.JsonArrayReader;
+import dev.filmsearch.corpus.json.JsonLinesReader;
+import dev.filmsearch.corpus.titlepage.TitlePageReader;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -11,6 +16,16 @@ public final class Formats {
     public Formats(Map<String, FormatReader> readers, Predicate<String> titlePageSniffer) {
         this.readers = Map.copyOf(readers);
         this.titlePageSniffer = titlePageSniffer;
+    }
+
+    /** Every reader filmsearch has: title pages, JSON Lines, CSV, JSON arrays and IMDb TSV dumps. */
+    public static Formats standard() {
+        return new Formats(Map.of(
+                "title-page", new TitlePageReader(),
+                "jsonl", new JsonLinesReader(),
+                "csv", new CsvReader(),
+                "json", new JsonArrayReader(),
+                "imdb-tsv", new ImdbTsvReader()), TitlePageReader::looksLikeTitlePage);
     }
 
     public FormatReader reader(String format) {

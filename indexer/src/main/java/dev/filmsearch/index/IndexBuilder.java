@@ -4,7 +4,10 @@ import dev.filmsearch.schema.Analyzers;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -12,8 +15,10 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * The one owner of an {@link IndexWriter}: opens a fresh index in a build folder, takes documents, and commits
- * with the build's metadata (see {@link IndexMetadata}). Closing without {@link #commit} leaves nothing usable.
+ * The one owner of an {@link IndexWriter}: opens a fresh index in a build folder, adds documents in the order
+ * given (one thread, so document numbers follow the catalogue and a rebuild of the same corpus gives the same
+ * index), and commits with the build's metadata (see {@link IndexMetadata}). Closing without {@link #commit}
+ * leaves nothing usable.
  */
 public final class IndexBuilder implements Closeable {
     private final Directory directory;
@@ -28,8 +33,16 @@ public final class IndexBuilder implements Closeable {
         this.writer = new IndexWriter(directory, config);
     }
 
-    public void add(Document document) throws IOException {
-        writer.addDocument(document);
+    /** Maps and adds every item in order; {@code progress} hears the number done every 1,000 items and at the end. */
+    public <T> void addAll(List<T> items, Function<T, Document> toDocument, LongConsumer progress) throws IOException {
+        long n = 0;
+        for (T item : items) {
+            writer.addDocument(toDocument.apply(item));
+            if (++n % 1000 == 0) {
+                progress.accept(n);
+            }
+        }
+        progress.accept(n);
     }
 
     /** Merges down to one segment (the index is read-only once built) and commits with the given metadata. */

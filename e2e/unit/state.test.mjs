@@ -1,0 +1,84 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  readState, toParams, searchUrl, apiParams, withChange, toggleValue, withoutFilters, hasFilters, decadeRange,
+  rangeLabel, lastPage, emptyState,
+} from '../../search-server/src/main/resources/public/js/state.js';
+
+test('reads every parameter of a shared URL', () => {
+  const state = readState('?q=allende&type=film&director=Patricio+Guzm%C3%A1n&director=Costa-Gavras'
+    + '&genre=Documentary&rating=7..9&year=1970..1979&sort=rating&page=3');
+  assert.deepEqual(state, {
+    q: 'allende', type: 'film', director: ['Patricio Guzmán', 'Costa-Gavras'], genre: ['Documentary'],
+    rating: '7..9', year: '1970..1979', sort: 'rating', page: 3,
+  });
+});
+
+test('falls back to defaults for values the page does not offer', () => {
+  assert.deepEqual(readState('?type=movie&sort=random&page=-2&director=&director=%20'), emptyState());
+  assert.equal(readState('?page=2.5').page, 1);
+});
+
+test('drops a repeated filter value', () => {
+  assert.deepEqual(readState('?genre=Drama&genre=Drama').genre, ['Drama']);
+});
+
+test('writes only what differs from the defaults, so the plain page is "/"', () => {
+  assert.equal(searchUrl(emptyState()), '/');
+  assert.equal(searchUrl(withChange(emptyState(), { q: 'salvador allende' })), '/?q=salvador+allende');
+  assert.equal(toParams(readState('?sort=relevance&page=1&q=x')).toString(), 'q=x');
+});
+
+test('round-trips a state through its URL', () => {
+  const url = '/?q=allende&type=film&director=Patricio+Guzm%C3%A1n&genre=Documentary&rating=7..9&year=1970..1979&sort=year&page=2';
+  assert.equal(searchUrl(readState(url.slice(1))), url);
+});
+
+test('asks the API for a page of ten', () => {
+  assert.equal(apiParams(readState('?q=x&page=2')).toString(), 'q=x&page=2&size=10');
+});
+
+test('any change but the page goes back to page 1', () => {
+  const onPage3 = readState('?q=x&page=3');
+  assert.equal(withChange(onPage3, { sort: 'votes' }).page, 1);
+  assert.equal(withChange(onPage3, { page: 4 }).page, 4);
+  assert.equal(toggleValue(onPage3, 'director', 'A').page, 1);
+});
+
+test('toggles a director on and off without touching the old state', () => {
+  const before = readState('?director=A');
+  const after = toggleValue(before, 'director', 'B');
+  assert.deepEqual(after.director, ['A', 'B']);
+  assert.deepEqual(before.director, ['A']);
+  assert.deepEqual(toggleValue(after, 'director', 'A').director, ['B']);
+});
+
+test('clearing the filters keeps the query and the sort', () => {
+  const state = readState('?q=x&type=film&director=A&genre=G&rating=8..&year=1973&sort=votes');
+  assert.ok(hasFilters(state));
+  const cleared = withoutFilters(state);
+  assert.ok(!hasFilters(cleared));
+  assert.equal(searchUrl(cleared), '/?q=x&sort=votes');
+});
+
+test('a decade value stands for its ten years', () => {
+  assert.equal(decadeRange('1970s'), '1970..1979');
+  assert.equal(decadeRange('2000'), '2000..2009');
+  assert.equal(decadeRange('1973'), null);
+  assert.equal(decadeRange('unknown'), null);
+});
+
+test('ranges read as words', () => {
+  assert.equal(rangeLabel('7..9'), '7\u20139');
+  assert.equal(rangeLabel('7.5..9'), '7.5\u20139');
+  assert.equal(rangeLabel('8..'), '8 or more');
+  assert.equal(rangeLabel('..5'), 'up to 5');
+  assert.equal(rangeLabel('1973'), '1973');
+});
+
+test('the last page stops at the 10,000 results the API will page through', () => {
+  assert.equal(lastPage(0), 1);
+  assert.equal(lastPage(10), 1);
+  assert.equal(lastPage(11), 2);
+  assert.equal(lastPage(123456), 1000);
+});

@@ -1,0 +1,120 @@
+package dev.filmsearch.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.filmsearch.model.CastMember;
+import dev.filmsearch.model.Credit;
+import dev.filmsearch.model.Film;
+import dev.filmsearch.model.Language;
+import dev.filmsearch.model.Person;
+import dev.filmsearch.model.PersonFilm;
+import dev.filmsearch.model.Quote;
+import dev.filmsearch.model.Review;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CatalogTest {
+
+    private static Review review(String id, String filmId, String filmTitle, Integer year, String body) {
+        return new Review(id, filmId, filmTitle, year, null, null, null, null, null, null, null, body, null);
+    }
+
+    @Test
+    void same_imdb_id_from_two_files_becomes_one_film_with_the_most_voted_rating() {
+        Catalog catalog = new Catalog();
+        catalog.accept(Film.builder("The Godfather").id("tt0068646").year(1972).genre("Crime").rating(9.1).votes(100L)
+                .director("Francis Ford Coppola").build());
+        catalog.accept(Film.builder("Godfather, The").id("tt0068646").genres(List.of("crime", "Drama")).rating(9.2)
+                .votes(1_500_000L).plot("The aging patriarch of an organized crime dynasty transfers control.")
+                .director("Francis Ford Coppola").build());
+
+        CatalogContents contents = catalog.finish();
+
+        assertEquals(1, contents.films().size());
+        Film film = contents.films().getFirst();
+        assertEquals("tt0068646", film.id());
+        assertEquals("The Godfather", film.title());
+        assertEquals(1972, film.year());
+        assertEquals(List.of("Crime", "Drama"), film.genres());
+        assertEquals(9.2, film.rating());
+        assertEquals(1_500_000L, film.votes());
+        assertEquals(List.of(new Credit("francis-ford-coppola", "Francis Ford Coppola")), film.directors());
+        assertEquals(2, contents.stats().read().get(dev.filmsearch.model.RecordType.FILM));
+    }
+
+    @Test
+    void same_title_and_year_without_ids_merge_and_the_imdb_id_wins() {
+        Catalog catalog = new Catalog();
+        catalog.accept(Film.builder("Salvador Allende").year(2004).plot("short").build());
+        catalog.accept(Film.builder("salvador allende").id("tt0400029").year(2004).plot("a longer plot wins").build());
+
+        List<Film> films = catalog.finish().films();
+
+        assertEquals(1, films.size());
+        assertEquals("tt0400029", films.getFirst().id());
+        assertEquals("Salvador Allende", films.getFirst().title());
+        assertEquals("a longer plot wins", films.getFirst().plot());
+    }
+
+    @Test
+    void two_imdb_ids_with_the_same_title_and_year_stay_two_films() {
+        Catalog catalog = new Catalog();
+        catalog.accept(Film.builder("Crash").id("tt0375679").year(2004).build());
+        catalog.accept(Film.builder("Crash").id("tt0379999").year(2004).build());
+
+        assertEquals(2, catalog.finish().films().size());
+    }
+
+    @Test
+    void people_are_derived_from_credits_and_take_the_imdb_id_of_a_person_record_with_the_same_name() {
+        Catalog catalog = new Catalog();
+        catalog.accept(new Person("nm0349374", "Patricio Guzmán", List.of("director"), 1941, null, List.of()));
+        catalog.accept(Film.builder("Salvador Allende").year(2004).director("Patricio Guzmán")
+                .castMember("Jacques Bidou", "Narrator").build());
+
+        CatalogContents contents = catalog.finish();
+
+        assertEquals(List.of(new Credit("nm0349374", "Patricio Guzmán")), contents.films().getFirst().directors());
+        assertEquals(List.of(
+                new Person("jacques-bidou", "Jacques Bidou", List.of("actor"), null, null,
+                        List.of(new PersonFilm("salvador-allende-2004", "Salvador Allende", 2004, "actor", "Narrator"))),
+                new Person("nm0349374", "Patricio Guzmán", List.of("director"), 1941, null,
+                        List.of(new PersonFilm("salvador-allende-2004", "Salvador Allende", 2004, "director", null)))),
+                contents.people());
+        assertEquals(new CastMember("jacques-bidou", "Jacques Bidou", "Narrator"), contents.films().getFirst().cast().getFirst());
+    }
+
+    @Test
+    void reviews_attach_by_id_then_by_title_and_year_then_to_the_best_known_film_of_that_title() {
+        Catalog catalog = new Catalog();
+        catalog.accept(Film.builder("300").id("tt0416449").year(2006).votes(700_000L).build());
+        catalog.accept(Film.builder("300").year(1940).votes(10L).build());
+        catalog.accept(review("r-a", "tt0416449", null, null, "Great battle scenes and a strong cast."));
+        catalog.accept(review("r-b", null, "300", 1940, "An old film about the number."));
+        catalog.accept(review("r-c", null, "300", null, "La película es muy buena y la recomiendo para todos."));
+        catalog.accept(review("r-d", "tt9999999", null, null, "A film that is not in the catalogue."));
+
+        CatalogContents contents = catalog.finish();
+
+        List<Review> reviews = contents.reviews();
+        assertEquals("tt0416449", reviews.get(0).filmId());
+        assertEquals("300-1940", reviews.get(1).filmId());
+        assertEquals("tt0416449", reviews.get(2).filmId());
+        assertEquals(2006, reviews.get(2).filmYear());
+        assertEquals(Language.ES, reviews.get(2).language());
+        assertEquals(Language.EN, reviews.get(0).language());
+        assertEquals("tt9999999", reviews.get(3).filmId());
+        assertNull(reviews.get(3).filmTitle());
+        assertEquals(3, contents.stats().reviewsAttached());
+    }
+
+    @Test
+    void the_same_quote_id_twice_is_kept_once() {
+        Catalog catalog = new Catalog();
+        catalog.accept(new Quote("q-1", null, "Star Wars", 1977, null, "May the Force be with you.", Language.EN));
+        catalog.accept(new Quote("q-1", null, "Star Wars", 1977, null, "May the Force be with you.", Language.EN));
+
+        assertEquals(1, catalog.finish().quotes().size());
+    }
+}

@@ -1,0 +1,43 @@
+package dev.filmsearch.server;
+
+import dev.filmsearch.server.search.SearchRequest;
+import dev.filmsearch.server.search.SearchService;
+import dev.filmsearch.server.search.SortOrder;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A few searches run before the server answers anyone, and again after a reindex swaps a new generation in: the
+ * first real queries then do not pay for class loading, compilation and the new reader's caches, and do not run
+ * out of their time budget.
+ */
+final class SearchWarmup implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(SearchWarmup.class);
+    private static final List<String> QUERIES = List.of("", "the film", "documentary", "a*");
+    private static final int ROUNDS = 3;
+
+    private final SearchService search;
+
+    SearchWarmup(SearchService search) {
+        this.search = search;
+    }
+
+    @Override
+    public void run() {
+        try {
+            for (int round = 0; round < ROUNDS; round++) {
+                for (String q : QUERIES) {
+                    search.search(new SearchRequest(q, Set.of(), List.of(), List.of(), null, null,
+                            SortOrder.RELEVANCE, 1, 10));
+                }
+                search.suggest("th", 8);
+                search.facetValues("director", "", 5);
+            }
+        } catch (RuntimeException e) {
+            // a warm-up is an optimisation: the server answers without it
+            LOG.warn("search warm-up failed: {}", e.toString());
+        }
+    }
+}

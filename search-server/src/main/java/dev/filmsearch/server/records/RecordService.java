@@ -1,0 +1,186 @@
+package dev.filmsearch.server.records;
+
+import dev.filmsearch.model.CatalogRecord;
+import dev.filmsearch.model.Film;
+import dev.filmsearch.model.Person;
+import dev.filmsearch.model.PersonFilm;
+import dev.filmsearch.model.Quote;
+import dev.filmsearch.model.RecordType;
+import dev.filmsearch.model.Review;
+import dev.filmsearch.schema.Fields;
+import dev.filmsearch.schema.RecordCodec;
+import dev.filmsearch.server.search.IndexSearchers;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The record pages: a film with its reviews and quotes, a person with their films by role, a review, a quote.
+ * Reads the stored records ({@link Fields#SOURCE}) from the current index; knows nothing of HTTP. Each call takes
+ * one searcher, so a page is read from one index generation even while a reindex swaps in another.
+ */
+public final class RecordService {
+    /** Reviews shown on a film page, most helpful first. */
+    public static final int REVIEWS_ON_PAGE = 20;
+    /** Quotes shown on a film page. */
+    public static final int QUOTES_ON_PAGE = 50;
+    /** Roles listed first on a person page, in this order; any other role follows A→Z. */
+    private static final List<String> ROLE_ORDER = List.of("director", "writer", "actor");
+    private static final Comparator<String> ROLES = Comparator
+            .comparing((String role) -> ROLE_ORDER.contains(role) ? ROLE_ORDER.indexOf(role) : ROLE_ORDER.size())
+            .thenComparing(Comparator.naturalOrder());
+
+    private static final Comparator<Review> MOST_HELPFUL = Comparator
+            .comparing((Review r) -> r.helpfulVotes() == null ? -1 : r.helpfulVotes(), Comparator.reverseOrder())
+            .thenComparing(Review::date, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
+            .thenComparing(Review::id);
+    private static final Comparator<PersonPage.RoleFilm> NEWEST_FIRST = Comparator
+            .comparing(PersonPage.RoleFilm::year, Comparator.nullsLast(Comparator.<Integer>reverseOrder()))
+            .thenComparing(PersonPage.RoleFilm::title, Comparator.nullsLast(Comparator.<String>naturalOrder()))
+            .thenComparing(PersonPage.RoleFilm::id);
+
+    private final IndexSearchers searchers;
+    private final RecordCodec codec = new RecordCodec();
+
+    public RecordService(IndexSearchers searchers) {
+        this.searchers = searchers;
+    }
+
+    public Optional<FilmPage> film(String id) {
+        return read(searcher -> {
+            Optional<Film> film = find(searcher, RecordType.FILM, id);
+            if (film.isEmpty()) {
+                return Optional.empty();
+            }
+            List<Review> reviews = attached(searcher, RecordType.REVIEW, id);
+            List<Quote> quotes = attached(searcher, RecordType.QUOTE, id);
+            reviews.sort(MOST_HELPFUL);
+            quotes.sort(Comparator.comparing(Quote::id));
+            return Optional.of(new FilmPage(film.get(), firstOf(reviews, REVIEWS_ON_PAGE),
+                    firstOf(quotes, QUOTES_ON_PAGE)));
+        });
+    }
+
+    public Optional<PersonPage> person(String id) {
+        return read(searcher -> {
+            Optional<Person> found = find(searcher, RecordType.PERSON, id);
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            Person person = found.get();
+            Map<String, FilmFacts> facts = filmFacts(searcher, person.films());
+            Map<String, List<PersonPage.RoleFilm>> byRole = new TreeMap<>(ROLES);
+            for (PersonFilm pf : person.films()) {
+                FilmFacts f = facts.get(pf.filmId());
+                byRole.computeIfAbsent(pf.role() == null ? "other" : pf.role(), r -> new ArrayList<>())
+                        .add(new PersonPage.RoleFilm(pf.filmId(), pf.title(), pf.year(), pf.character(),
+                                f == null ? null : f.rating(), f == null ? null : f.votes()));
+            }
+            byRole.values().forEach(list -> list.sort(NEWEST_FIRST));
+            return Optional.of(new PersonPage(new PersonPage.Person(person.id(), person.name(),
+                    person.professions(), person.birthYear(), person.deathYear()), byRole));
+        });
+    }
+
+    public Optional<ReviewPage> review(String id) {
+        return read(searcher -> this.<Review>find(searcher, RecordType.REVIEW, id).map(ReviewPage::new));
+    }
+
+    public Optional<QuotePage> quote(String id) {
+        return read(searcher -> this.<Quote>find(searcher, RecordType.QUOTE, id).map(QuotePage::new));
+    }
+
+    private record FilmFacts(Double rating, Long votes) {
+    }
+
+    private interface Read<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T read(Read<T> read) {
+        try (IndexSearchers.Lease lease = searchers.acquire()) {
+            return read.apply(lease.searcher());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends CatalogRecord> Optional<T> find(IndexSearcher searcher, RecordType type, String id)
+            throws IOException {
+        ScoreDoc[] hits = searcher.search(new TermQuery(new Term(Fields.KEY, type.label() + "/" + id)), 1).scoreDocs;
+        if (hits.length == 0) {
+            return Optional.empty();
+        }
+        Document doc = searcher.storedFields().document(hits[0].doc, Set.of(Fields.SOURCE));
+        return Optional.of((T) codec.decode(type, doc.get(Fields.SOURCE)));
+    }
+
+    /** Every review or quote attached to a film, in index order. */
+    @SuppressWarnings("unchecked")
+    private <T extends CatalogRecord> List<T> attached(IndexSearcher searcher, RecordType type, String filmId)
+            throws IOException {
+        Query query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.TYPE, type.label())), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.FILM_ID, filmId)), BooleanClause.Occur.FILTER)
+                .build();
+        int count = searcher.count(query);
+        List<T> out = new ArrayList<>(count);
+        if (count == 0) {
+            return out;
+        }
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc hit : searcher.search(query, count).scoreDocs) {
+            out.add((T) codec.decode(type, stored.document(hit.doc, Set.of(Fields.SOURCE)).get(Fields.SOURCE)));
+        }
+        return out;
+    }
+
+    /** Rating and votes of the films of a filmography that are in the catalogue, by film id. */
+    private static Map<String, FilmFacts> filmFacts(IndexSearcher searcher, List<PersonFilm> films)
+            throws IOException {
+        Set<BytesRef> keys = new LinkedHashSet<>();
+        for (PersonFilm pf : films) {
+            keys.add(new BytesRef(RecordType.FILM.label() + "/" + pf.filmId()));
+        }
+        Map<String, FilmFacts> out = new HashMap<>();
+        if (keys.isEmpty()) {
+            return out;
+        }
+        StoredFields stored = searcher.storedFields();
+        Set<String> wanted = Set.of(Fields.ID, Fields.RATING, Fields.VOTES);
+        for (ScoreDoc hit : searcher.search(new TermInSetQuery(Fields.KEY, keys), keys.size()).scoreDocs) {
+            Document doc = stored.document(hit.doc, wanted);
+            IndexableField rating = doc.getField(Fields.RATING);
+            IndexableField votes = doc.getField(Fields.VOTES);
+            out.put(doc.get(Fields.ID), new FilmFacts(rating == null ? null : rating.numericValue().doubleValue(),
+                    votes == null ? null : votes.numericValue().longValue()));
+        }
+        return out;
+    }
+
+    private static <T> Listing<T> firstOf(List<T> all, int n) {
+        return new Listing<>(all.size(), all.subList(0, Math.min(n, all.size())));
+    }
+}

@@ -1,0 +1,49 @@
+// How numbers, ratings and record types read on the page. Pure functions.
+
+const integer = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+export const TYPE_LABELS = { film: 'Films', person: 'People', review: 'Reviews', quote: 'Quotes' };
+export const TYPE_SINGULAR = { film: 'Film', person: 'Person', review: 'Review', quote: 'Quote' };
+
+export function count(n) {
+  return integer.format(n ?? 0);
+}
+
+/** "1 result", "2,345 results". */
+export function plural(n, word, pluralWord = `${word}s`) {
+  return `${count(n)} ${n === 1 ? word : pluralWord}`;
+}
+
+/** "7.8/10", or null when there is no rating. */
+export function rating(value) {
+  return value === null || value === undefined ? null : `${oneDecimal.format(value)}/10`;
+}
+
+/** "7.8/10 from 12,345 votes", "7.8/10", "12 votes", or null. */
+export function ratingWithVotes(value, votes) {
+  const r = rating(value);
+  const v = votes ? plural(votes, 'vote') : null;
+  if (r && v) return `${r} from ${v}`;
+  return r ?? v;
+}
+
+/** 100 → "1 h 40 min", 45 → "45 min". */
+export function runtime(minutes) {
+  if (!minutes) return null;
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return h ? `${h} h${m ? ` ${m} min` : ''}` : `${m} min`;
+}
+
+/** "Salvador Allende (2004)" or "Salvador Allende". */
+export function titleWithYear(title, year) {
+  return year ? `${title} (${year})` : title;
+}
+
+/** A list of names or words: "a, b and c". */
+export function listing(items) {
+  const list = (items ?? []).filter(Boolean);
+  if (list.length <= 1) return list.join('');
+  return `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
+}

@@ -1,0 +1,212 @@
+// The result side of the search page: type tabs, summary, "did you mean", filter chips, the hits and the pager.
+// Every link here is a real link to a search URL (data-nav marks the ones the page follows in place), so a
+// middle click opens a new tab and a copied link opens the same results.
+
+import { el, fill, marked, filmUrl, personUrl } from './dom.js';
+import { plainText } from './markup.js';
+import { TYPE_LABELS, TYPE_SINGULAR, count, plural, ratingWithVotes, titleWithYear, listing } from './format.js';
+import {
+  TYPES, PAGE_SIZE, searchUrl, withChange, withoutFilters, hasFilters, lastPage, rangeLabel,
+} from './state.js';
+
+const navLink = (state, text, props = {}) =>
+  el('a', { href: searchUrl(state), ...props, dataset: { nav: '', ...(props.dataset ?? {}) } }, text);
+
+/** "All 12 · Films 5 · People 3 · Reviews 4 · Quotes 0"; the counts ignore the type filter itself. */
+export function renderTabs(nav, state, typeFacet) {
+  const counts = new Map((typeFacet ?? []).map((v) => [v.value, v.count]));
+  const all = [...counts.values()].reduce((a, b) => a + b, 0);
+  const tab = (type, label, n) => navLink(withChange(state, { type }), [
+    el('span', { className: 'tab-label' }, label), ' ',
+    el('span', { className: 'tab-count' }, count(n)),
+  ], {
+    className: n === 0 ? 'tab tab-empty' : 'tab',
+    attrs: { 'aria-current': state.type === type ? 'page' : null },
+    dataset: { focusKey: `tab:${type}` },
+  });
+  fill(nav, tab('', 'All', all), TYPES.map((type) => tab(type, TYPE_LABELS[type], counts.get(type) ?? 0)));
+}
+
+export function headingText(state) {
+  return state.q ? `Results for \u201c${state.q}\u201d` : 'Browse the catalogue';
+}
+
+/** "123 results · page 2 of 13 · 4 ms", and a warning when the time budget cut the search short. */
+export function summaryText(state, response) {
+  const parts = [plural(response.total, 'result')];
+  const pages = lastPage(response.total, response.size || PAGE_SIZE);
+  if (response.total > 0 && pages > 1) parts.push(`page ${count(response.page)} of ${count(pages)}`);
+  if (!state.q && response.total > 0) parts.push('best known first');
+  parts.push(`${count(response.tookMs)} ms`);
+  let text = parts.join(' \u00b7 ');
+  if (response.partial) text += ' \u00b7 the search ran out of time, so these results are incomplete';
+  return text;
+}
+
+/** "Did you mean allende guzman?" with a link that keeps the filters. */
+export function renderDidYouMean(p, state, suggestion) {
+  p.hidden = !suggestion;
+  if (!suggestion) {
+    p.replaceChildren();
+    return;
+  }
+  fill(p, 'Did you mean ', navLink(withChange(state, { q: suggestion }), suggestion, {
+    className: 'suggestion', dataset: { focusKey: 'did-you-mean' },
+  }), '?');
+}
+
+/** One removable chip per active filter, then "Clear all". */
+export function renderChips(container, state) {
+  const chips = [];
+  const chip = (label, value, next, key) => chips.push(navLink(next, [
+    el('span', { className: 'chip-label' }, `${label}: `), value, el('span', { className: 'chip-x', attrs: { 'aria-hidden': 'true' } }, '\u00d7'),
+  ], {
+    className: 'chip',
+    attrs: { 'aria-label': `Remove filter ${label}: ${value}` },
+    dataset: { focusKey: `chip:${key}` },
+  }));
+  if (state.type) chip('Type', TYPE_LABELS[state.type], withChange(state, { type: '' }), 'type');
+  for (const d of state.director) {
+    chip('Director', d, withChange(state, { director: state.director.filter((x) => x !== d) }), `director:${d}`);
+  }
+  for (const g of state.genre) {
+    chip('Genre', g, withChange(state, { genre: state.genre.filter((x) => x !== g) }), `genre:${g}`);
+  }
+  if (state.rating) chip('Rating', rangeLabel(state.rating), withChange(state, { rating: '' }), 'rating');
+  if (state.year) chip('Year', rangeLabel(state.year), withChange(state, { year: '' }), 'year');
+  container.hidden = chips.length === 0;
+  fill(container, chips, chips.length > 1 || (chips.length === 1 && state.q)
+    ? navLink(withoutFilters(state), 'Clear all', { className: 'chip-clear', dataset: { focusKey: 'clear-all' } })
+    : null);
+}
+
+/** The empty state: what was searched, the suggestion if any, and ways out. */
+export function renderEmpty(container, state, suggestion) {
+  const ways = [];
+  if (suggestion) {
+    ways.push(el('li', {}, 'Try ', navLink(withChange(state, { q: suggestion }), suggestion), ' instead.'));
+  }
+  if (hasFilters(state)) {
+    ways.push(el('li', {}, 'Remove a filter above, or ', navLink(withoutFilters(state), 'search without filters'), '.'));
+  }
+  ways.push(el('li', {}, 'Check the spelling, or use fewer or more general words.'));
+  ways.push(el('li', {}, 'Search for a film title, a director or an actor: ',
+    el('kbd', {}, 'godfather'), ', ', el('kbd', {}, 'guzm\u00e1n'), ', ', el('kbd', {}, 'documentary 1970s'), '.'));
+  ways.push(el('li', {}, navLink(withoutFilters({ ...state, q: '' }), 'Browse the whole catalogue'), '.'));
+  fill(container,
+    el('h2', {}, state.q ? `Nothing matches \u201c${state.q}\u201d` : 'Nothing matches these filters'),
+    el('ul', {}, ways));
+  container.hidden = false;
+}
+
+/** A search the time budget stopped before it found anything: not "nothing matches", but "try again". */
+export function renderTimedOut(container, state) {
+  fill(container,
+    el('h2', {}, 'The search took too long'),
+    el('p', {}, 'It was stopped before it found anything. ',
+      el('a', { href: searchUrl(state), dataset: { nav: '' } }, 'Try again'),
+      ', or use fewer or more specific words.'));
+  container.hidden = false;
+}
+
+export function renderHits(list, response) {
+  list.start = (response.page - 1) * (response.size || PAGE_SIZE) + 1;
+  fill(list, response.hits.map(hitItem));
+}
+
+const FIELD_LABELS = {
+  plot: 'Plot', overview: 'Plot', body: 'Review', text: 'Quote', cast: 'Cast', characters: 'Characters',
+  keywords: 'Keywords', directors: 'Director', director: 'Director', writers: 'Writer', genres: 'Genre',
+  headline: 'Headline', speaker: 'Speaker', awards: 'Awards', originalTitle: 'Original title', films: 'Films',
+  names: 'People',
+};
+const TITLE_FIELDS = new Set(['title', 'name', 'label']);
+const MAX_HIGHLIGHT_FIELDS = 2;
+
+function hitItem(hit) {
+  const link = hitLink(hit);
+  const titleFragment = firstTitleFragment(hit);
+  const meta = [];
+  if (hit.type === 'review' || hit.type === 'quote') {
+    if (hit.film) {
+      meta.push([`${hit.type === 'review' ? 'Review of' : 'From'} `,
+        el('a', { href: filmUrl(hit.film.id), className: 'hit-film-link' }, titleWithYear(hit.film.title, hit.film.year))]);
+    }
+  } else if (hit.type === 'film' && hit.directors?.length) {
+    meta.push(`Directed by ${listing(hit.directors)}`);
+  }
+  if (hit.genres?.length) meta.push(hit.genres.join(', '));
+  // a person's votes are their films' popularity, a ranking signal rather than something to read
+  const score = hit.type === 'person' ? null : ratingWithVotes(hit.rating, hit.votes);
+  if (score) meta.push(el('span', { className: 'hit-rating' }, score));
+
+  return el('li', { className: `hit hit-${hit.type}` },
+    el('article', { attrs: { 'aria-labelledby': `hit-${hit.type}-${hit.id}` } },
+      el('p', { className: 'hit-type' }, TYPE_SINGULAR[hit.type] ?? hit.type),
+      el('h2', { className: 'hit-title', id: `hit-${hit.type}-${hit.id}` },
+        el('a', { href: link }, titleFragment ? marked(titleFragment) : hit.title ?? 'Untitled'),
+        hit.year && hit.type !== 'person' ? el('span', { className: 'hit-year' }, ` (${hit.year})`) : null),
+      meta.length ? el('p', { className: 'hit-meta' }, meta.flatMap((m, i) => (i ? [' \u00b7 ', m] : [m]))) : null,
+      highlightList(hit)));
+}
+
+function hitLink(hit) {
+  switch (hit.type) {
+    case 'person': return personUrl(hit.id);
+    case 'review':
+    case 'quote': return hit.film ? `${filmUrl(hit.film.id)}#${hit.type}-${encodeURIComponent(hit.id)}` : '#';
+    default: return filmUrl(hit.id);
+  }
+}
+
+/** The highlighted title when the server highlighted the whole of it; else null (the plain title is used). */
+function firstTitleFragment(hit) {
+  for (const field of TITLE_FIELDS) {
+    const fragment = hit.highlights?.[field]?.[0];
+    if (fragment && plainText(fragment) === hit.title) return fragment;
+  }
+  return null;
+}
+
+function highlightList(hit) {
+  const fields = Object.entries(hit.highlights ?? {})
+    .filter(([field, fragments]) => !TITLE_FIELDS.has(field) && fragments?.length)
+    .slice(0, MAX_HIGHLIGHT_FIELDS);
+  if (fields.length === 0) return null;
+  return el('dl', { className: 'hit-highlights' }, fields.map(([field, fragments]) => [
+    el('dt', {}, FIELD_LABELS[field] ?? field.charAt(0).toUpperCase() + field.slice(1)),
+    el('dd', {}, fragments.slice(0, 2).map((f, i) => [i ? ' \u2026 ' : '', marked(f)])),
+  ]));
+}
+
+/** Previous, a window of page numbers with the first and last, Next. */
+export function renderPager(nav, state, response) {
+  const last = lastPage(response.total, response.size || PAGE_SIZE);
+  nav.hidden = response.total === 0 || last <= 1;
+  if (nav.hidden) {
+    nav.replaceChildren();
+    return;
+  }
+  const page = response.page;
+  const link = (n, text, { focusKey = `page:${n}`, ...props } = {}) => navLink(withChange(state, { page: n }), text, {
+    ...props, dataset: { nav: 'top', focusKey },
+  });
+  const numbers = new Set([1, last]);
+  for (let n = Math.max(1, page - 2); n <= Math.min(last, page + 2); n++) numbers.add(n);
+  const items = [];
+  let previous = 0;
+  for (const n of [...numbers].sort((a, b) => a - b)) {
+    if (n - previous > 1) items.push(el('li', { className: 'pager-gap', attrs: { 'aria-hidden': 'true' } }, '\u2026'));
+    items.push(el('li', {}, n === page
+      ? el('a', { href: searchUrl(withChange(state, { page: n })), attrs: { 'aria-current': 'page', 'aria-label': `Page ${n}` }, dataset: { nav: 'top' } }, count(n))
+      : link(n, count(n), { attrs: { 'aria-label': `Page ${n}` } })));
+    previous = n;
+  }
+  const edge = (n, text, rel, key) => (n >= 1 && n <= last && n !== page
+    ? link(n, text, { className: `pager-${rel}`, attrs: { rel }, focusKey: key })
+    : el('span', { className: `pager-${rel} pager-disabled`, attrs: { 'aria-disabled': 'true' } }, text));
+  fill(nav,
+    edge(page - 1, '\u2190 Previous', 'prev', 'page:prev'),
+    el('ul', { className: 'pager-pages' }, items),
+    edge(page + 1, 'Next \u2192', 'next', 'page:next'));
+}

@@ -1,0 +1,225 @@
+// The search page (/): reads its state from the URL, asks GET /api/search, shows the answer, and turns every
+// user action into a new URL (history.pushState), so Back, Forward, reload and shared links all work.
+
+import * as api from './api.js';
+import { el, fill } from './dom.js';
+import { renderCheckboxes, renderDecades, renderRatings } from './facets-view.js';
+import {
+  renderChips, renderDidYouMean, renderEmpty, renderHits, renderPager, renderTabs, renderTimedOut, headingText,
+  summaryText,
+} from './results-view.js';
+import { attachSearchBox, focusSearchOnSlash } from './searchbox.js';
+import { apiParams, hasFilters, readState, searchUrl, toggleValue, withChange } from './state.js';
+
+const $ = (id) => document.getElementById(id);
+const view = {
+  main: $('main'),
+  form: $('search-form'),
+  input: $('q'),
+  completions: $('completions'),
+  tabs: $('type-tabs'),
+  facets: $('facets'),
+  filtersToggle: $('filters-toggle'),
+  directorFilter: $('director-filter'),
+  directors: $('facet-director-values'),
+  genres: $('facet-genre-values'),
+  ratings: $('facet-rating-values'),
+  ratingForm: $('rating-form'),
+  decades: $('facet-decade-values'),
+  results: $('results'),
+  heading: $('results-heading'),
+  sort: $('sort'),
+  status: $('status'),
+  didYouMean: $('did-you-mean'),
+  chips: $('chips'),
+  message: $('message'),
+  hits: $('hits'),
+  pager: $('pager'),
+};
+
+const DIRECTOR_SEARCH_DELAY_MS = 150;
+
+let state = readState(window.location.search);
+let lastResponse = null;
+let searchController = null;
+let directorController = null;
+let directorTimer = 0;
+
+const searchBox = attachSearchBox({
+  form: view.form,
+  input: view.input,
+  list: view.completions,
+  onSearch: (q) => navigate(withChange(state, { q })),
+});
+focusSearchOnSlash(view.input);
+
+/** Goes to a new state: a new history entry (unless the URL is the same), then the search. */
+function navigate(next, { focusResults = false } = {}) {
+  const url = searchUrl(next);
+  if (url !== window.location.pathname + window.location.search) window.history.pushState(null, '', url);
+  show(next, { focusResults });
+}
+
+async function show(next, { focusResults = false } = {}) {
+  state = next;
+  if (view.input.value.trim() !== state.q) view.input.value = state.q;
+  view.sort.value = state.sort;
+  view.directorFilter.value = '';
+  document.title = state.q ? `${state.q} \u2013 filmsearch` : 'filmsearch';
+  view.heading.textContent = headingText(state);
+
+  searchController?.abort();
+  const controller = new AbortController();
+  searchController = controller;
+  view.results.setAttribute('aria-busy', 'true');
+  if (!lastResponse) view.status.textContent = 'Searching\u2026';
+  try {
+    const response = await api.search(apiParams(state), controller.signal);
+    withFocusKept(() => render(response));
+  } catch (error) {
+    if (api.isAbort(error)) return;
+    renderError(error);
+  } finally {
+    if (searchController === controller) view.results.removeAttribute('aria-busy');
+  }
+  if (focusResults) {
+    view.results.focus();
+    view.results.scrollIntoView({ block: 'start' });
+  }
+}
+
+function render(response) {
+  lastResponse = response;
+  const facets = response.facets ?? {};
+  renderTabs(view.tabs, state, facets.type);
+  renderFacets(facets);
+  view.facets.hidden = false;
+  view.status.textContent = summaryText(state, response);
+  renderDidYouMean(view.didYouMean, state, response.total > 0 ? response.suggestion : null);
+  renderChips(view.chips, state);
+  if (response.total === 0 && response.partial) {
+    renderTimedOut(view.message, state);
+  } else if (response.total === 0) {
+    renderEmpty(view.message, state, response.suggestion);
+  } else {
+    view.message.hidden = true;
+    view.message.replaceChildren();
+  }
+  renderHits(view.hits, response);
+  renderPager(view.pager, state, response);
+}
+
+function renderFacets(facets) {
+  renderCheckboxes(view.directors, 'director', facets.director, state.director);
+  renderCheckboxes(view.genres, 'genre', facets.genre, state.genre);
+  renderRatings(view.ratings, facets.rating, state.rating);
+  renderDecades(view.decades, facets.decade, state.year);
+  const [from, to] = state.rating.includes('..') ? state.rating.split('..') : ['', ''];
+  view.ratingForm.elements.from.value = from;
+  view.ratingForm.elements.to.value = to;
+  const active = state.director.length + state.genre.length + (state.rating ? 1 : 0) + (state.year ? 1 : 0);
+  view.filtersToggle.textContent = active ? `Filters (${active})` : 'Filters';
+}
+
+function renderError(error) {
+  view.status.textContent = 'The search failed.';
+  view.didYouMean.hidden = true;
+  view.hits.replaceChildren();
+  view.pager.hidden = true;
+  renderChips(view.chips, state);
+  const detail = error instanceof api.ApiError
+    ? error.detail || error.title || `The server answered ${error.status}.`
+    : 'The server could not be reached. Check your connection and try again.';
+  fill(view.message,
+    el('h2', {}, 'Something went wrong'),
+    el('p', { attrs: { role: 'alert' } }, detail),
+    hasFilters(state) || state.q ? el('p', {}, el('a', { href: '/', dataset: { nav: '' } }, 'Start a new search')) : null);
+  view.message.hidden = false;
+}
+
+/**
+ * Re-rendering replaces the focused checkbox or link with a new one; this puts the focus back on its
+ * successor (same data-focus-key), or on the results when it is gone (a removed chip), so keyboard users
+ * keep their place.
+ */
+function withFocusKept(renderFn) {
+  const focused = document.activeElement;
+  const key = focused?.dataset?.focusKey;
+  renderFn();
+  if (!key || document.activeElement === focused && focused.isConnected) return;
+  const successor = document.querySelector(`[data-focus-key="${CSS.escape(key)}"]`);
+  (successor ?? view.results).focus({ preventScroll: Boolean(successor) });
+}
+
+// Links the page follows in place: tabs, chips, pager, "did you mean", "clear all".
+view.main.addEventListener('click', (event) => {
+  const link = event.target.closest('a[data-nav]');
+  if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  const url = new URL(link.href);
+  if (url.origin !== window.location.origin || url.pathname !== '/') return;
+  event.preventDefault();
+  navigate(readState(url.search), { focusResults: link.dataset.nav === 'top' });
+});
+
+view.facets.addEventListener('change', (event) => {
+  const input = event.target.closest('input[data-facet]');
+  if (!input) return;
+  const facet = input.dataset.facet;
+  if (facet === 'director' || facet === 'genre') {
+    navigate(toggleValue(state, facet, input.value));
+  } else if (input.checked) {
+    navigate(withChange(state, { [facet]: input.value }));
+  }
+});
+
+view.ratingForm.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const { from, to } = view.ratingForm.elements;
+  const low = from.value.trim();
+  const high = to.value.trim();
+  to.setCustomValidity(low && high && Number(low) > Number(high) ? 'The upper end must not be below the lower end.' : '');
+  if (!view.ratingForm.reportValidity()) return;
+  navigate(withChange(state, { rating: low || high ? `${low}..${high}` : '' }));
+});
+view.ratingForm.elements.to.addEventListener('input', () => view.ratingForm.elements.to.setCustomValidity(''));
+
+view.sort.addEventListener('change', () => navigate(withChange(state, { sort: view.sort.value })));
+
+view.filtersToggle.addEventListener('click', () => {
+  const open = view.filtersToggle.getAttribute('aria-expanded') !== 'true';
+  view.filtersToggle.setAttribute('aria-expanded', String(open));
+  view.main.classList.toggle('facets-open', open);
+});
+
+// The director box searches all directors (GET /api/facets/director?prefix=…), not only the ones listed.
+view.directorFilter.addEventListener('input', () => {
+  clearTimeout(directorTimer);
+  directorTimer = setTimeout(searchDirectors, DIRECTOR_SEARCH_DELAY_MS);
+});
+view.directorFilter.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter') event.preventDefault(); // a facet search is not a form submission
+});
+
+async function searchDirectors() {
+  const prefix = view.directorFilter.value.trim();
+  directorController?.abort();
+  if (!prefix) {
+    renderCheckboxes(view.directors, 'director', lastResponse?.facets?.director, state.director);
+    return;
+  }
+  const controller = new AbortController();
+  directorController = controller;
+  try {
+    const values = await api.facetValues('director', prefix, controller.signal);
+    renderCheckboxes(view.directors, 'director', values, state.director);
+  } catch (error) {
+    if (!api.isAbort(error)) fill(view.directors, el('li', { className: 'facet-empty' }, 'Directors could not be searched.'));
+  }
+}
+
+window.addEventListener('popstate', () => {
+  searchBox.close();
+  show(readState(window.location.search));
+});
+
+show(state);

@@ -1,0 +1,148 @@
+package dev.filmsearch.server;
+
+import static dev.filmsearch.server.TestApp.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.filmsearch.corpus.Formats;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code serve} over the repository's own corpus/ folder, read by every reader filmsearch has, on a real port. */
+class BundledCorpusIT {
+    private static final String TOKEN = "bundled-corpus-token";
+
+    @TempDir
+    static Path dir;
+    static Path corpus;
+    static ServeCommand.Running server;
+    static HttpClient http;
+    static final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    @BeforeAll
+    static void serveTheBundledCorpus() throws Exception {
+        corpus = Path.of(System.getProperty("filmsearch.project.dir", "..")).resolve("corpus").toAbsolutePath()
+                .normalize();
+        assertTrue(Files.isDirectory(corpus), corpus + " is missing");
+        ServeCommand command = new ServeCommand(Formats.standard(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                Map.of(ServerConfig.ADMIN_TOKEN_ENV, TOKEN));
+        new CommandLine(command).parseArgs("--port", "0", "--corpus", corpus.toString(), "--index",
+                dir.resolve("index").toString());
+        server = command.start();
+        http = HttpClient.newHttpClient();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        http.close();
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
+    }
+
+    private static JsonNode get(String path) throws Exception {
+        HttpResponse<String> res = send(request(path));
+        assertEquals(200, res.statusCode(), () -> path + ": " + res.body());
+        return json(res.body());
+    }
+
+    @Test
+    void serve_built_the_index_from_the_bundled_corpus_before_listening() {
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("rejected: 3; reviews linked to a film: 1 of 1; quotes linked: 1 of 1\n"), printed);
+        assertTrue(printed.contains("indexed 3766 records into "), printed);
+        assertTrue(printed.endsWith("filmsearch: serving 3201 films, 563 people, 1 review, 1 quote on http://127.0.0.1:"
+                + server.port() + "/ (admin routes enabled)\n"), printed);
+    }
+
+    @Test
+    void health_counts_the_bundled_records() throws Exception {
+        assertEquals(json("{\"film\": 3201, \"person\": 563, \"review\": 1, \"quote\": 1}"),
+                get("/api/health").get("documents"));
+    }
+
+    @Test
+    void the_title_page_film_has_its_review_quote_and_related_films() throws Exception {
+        JsonNode page = get("/api/films/salvador-allende-2004");
+        assertEquals("Salvador Allende", page.at("/film/title").asText());
+        assertEquals(13, page.at("/film/cast").size());
+        assertEquals(12, page.at("/film/related").size());
+        assertEquals("1 win & 2 nominations", page.at("/film/awards").asText());
+        assertEquals(1, page.at("/reviews/total").asInt());
+        assertEquals("r-945f01b4be4a3d48", page.at("/reviews/items/0/id").asText());
+        assertEquals(16, page.at("/reviews/items/0/helpfulVotes").asInt());
+        assertEquals(json("""
+                {"total": 1, "items": [{"id": "q-6fd8050530dd9fea", "filmId": "salvador-allende-2004",
+                  "filmTitle": "Salvador Allende", "filmYear": 2004, "speaker": "Salvador Allende",
+                  "text": "History is ours, and the people make it to build a better society.", "language": "en"}]}
+                """), page.get("quotes"));
+        assertEquals(json("""
+                {"person": {"id": "isabel-allende-bussi", "name": "Isabel Allende Bussi", "professions": ["actor"],
+                            "birthYear": null, "deathYear": null},
+                 "filmsByRole": {"actor": [{"id": "salvador-allende-2004", "title": "Salvador Allende", "year": 2004,
+                                            "character": "Herself - Salvador Allende's Daughter", "rating": null,
+                                            "votes": null}]}}
+                """), get("/api/people/isabel-allende-bussi"));
+    }
+
+    @Test
+    void a_film_from_the_json_data_set_has_its_rating_votes_and_director() throws Exception {
+        JsonNode film = get("/api/films/the-godfather-1972").get("film");
+        assertEquals("The Godfather", film.get("title").asText());
+        assertEquals(9.2, film.get("rating").asDouble());
+        assertEquals(411088, film.get("votes").asLong());
+        assertEquals(json("[{\"personId\": \"francis-ford-coppola\", \"name\": \"Francis Ford Coppola\"}]"),
+                film.get("directors"));
+    }
+
+    @Test
+    void the_exact_title_is_the_first_hit_and_titles_complete_as_typed() throws Exception {
+        assertEquals("salvador-allende-2004", get("/api/search?q=salvador%20allende").at("/hits/0/id").asText());
+        assertEquals("the-godfather-1972", get("/api/search?q=the%20godfather").at("/hits/0/id").asText());
+        List<String> labels = new ArrayList<>();
+        get("/api/suggest?q=godf").get("suggestions").forEach(s -> labels.add(s.get("label").asText()));
+        assertEquals(List.of("The Godfather", "The Godfather: Part II", "The Godfather: Part III"), labels);
+    }
+
+    @Test
+    void a_reindex_of_the_bundled_corpus_swaps_in_an_identical_index() throws Exception {
+        HttpResponse<String> started = send(request("/api/admin/reindex").POST(HttpRequest.BodyPublishers.noBody())
+                .header("Authorization", "Bearer " + TOKEN));
+        assertEquals(202, started.statusCode(), started.body());
+        JsonNode status;
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        do {
+            Thread.sleep(100);
+            status = json(send(request("/api/admin/reindex").header("Authorization", "Bearer " + TOKEN)).body());
+        } while (status.get("state").asText().equals("running") && System.nanoTime() < deadline);
+        assertEquals(json("""
+                {"indexed": {"film": 3201, "person": 563, "review": 1, "quote": 1}, "rejected": 3,
+                 "reviewsAttached": 1, "quotesAttached": 1, "generation": "gen-000002"}
+                """), status.at("/last/summary"));
+        assertEquals("gen-000002", get("/api/health").at("/index/generation").asText());
+        assertEquals("Salvador Allende", get("/api/films/salvador-allende-2004").at("/film/title").asText());
+    }
+}
