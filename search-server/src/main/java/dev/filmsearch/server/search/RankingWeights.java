@@ -20,6 +20,22 @@ public record RankingWeights(float title, float altTitle, float stemmedTitle, fl
                              float popularity, float reviewPopularity, float rating, float filmPrior,
                              float personPrior, float quotePrior) {
 
+    /** The number of records of the index the weights were tuned on (docs/relevance.md). */
+    public static final int TUNED_ON_DOCS = 127_329;
+
+    /**
+     * These weights for an index of {@code numDocs} records: the flat bonuses (exact title, title and name
+     * phrases, year, popularity, rating, type priors) times ln(1 + numDocs) / ln(1 + {@link #TUNED_ON_DOCS}).
+     * BM25 scores grow with the index (a rare word's idf is about ln N), flat bonuses do not; scaling keeps their
+     * balance, so a small index is not ranked by popularity alone.
+     */
+    public RankingWeights scaledFor(int numDocs) {
+        float k = (float) (Math.log1p(Math.max(1, numDocs)) / Math.log1p(TUNED_ON_DOCS));
+        return new RankingWeights(title, altTitle, stemmedTitle, names, director, characters, genre, text,
+                year * k, fuzzy, tieBreaker, exactTitle * k, titlePhrase * k, namesPhrase * k, textPhrase,
+                popularity * k, reviewPopularity, rating * k, filmPrior * k, personPrior * k, quotePrior * k);
+    }
+
     /** The tuned weights. */
     public static RankingWeights defaults() {
         return new RankingWeights(2.25f, 3.54f, 2.0f, 2.0f, 2.5f, 1.0f, 1.0f, 0.7f, 1.0f, 0.2f, 0.2f,

@@ -75,11 +75,11 @@ public final class SearchService {
             Filters filters = Filters.of(request, state);
             RankedQueryBuilder.Ranked ranked = userQuery.isEmpty() && !request.q().isBlank()
                     ? new RankedQueryBuilder.Ranked(new MatchNoDocsQuery("nothing searchable in the query"), true)
-                    : queries.build(userQuery, false);
+                    : queries.build(userQuery, false, reader.numDocs());
             Outcome outcome = run(searcher, state, ranked, filters, request);
             if (outcome.total() == 0 && ranked.scored() && !searcher.timedOut()
                     && RankedQueryBuilder.canRelax(userQuery)) {
-                ranked = queries.build(userQuery, true);
+                ranked = queries.build(userQuery, true, reader.numDocs());
                 outcome = run(searcher, state, ranked, filters, request);
             }
             List<Hit> hits = hits(lease.searcher(), outcome, ranked, userQuery, request);
