@@ -83,7 +83,8 @@ public final class SearchService {
                 outcome = run(searcher, state, ranked, filters, request);
             }
             List<Hit> hits = hits(lease.searcher(), outcome, ranked, userQuery, request);
-            String suggestion = ranked.scored() ? spelling.suggest(reader, userQuery, request.q()) : null;
+            String suggestion = ranked.scored()
+                    ? spelling.suggest(reader, userQuery, request.q(), outcome.total() < config.suggestBelow()) : null;
             Map<String, List<FacetValue>> facets = new FacetLists(state, config.facetSize())
                     .build(outcome.facets(), filters);
             long tookMs = (System.nanoTime() - started) / 1_000_000;
