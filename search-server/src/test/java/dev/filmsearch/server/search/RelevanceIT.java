@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * queries of {@code relevance/queries.tsv} through the search service with the default ranking. Prints success@1
  * and MRR@10 overall and per category, and the queries whose answer is not first (also written to
  * {@code target/relevance-report.txt}); fails when either figure drops below what the tuned ranking reaches
- * (docs/relevance.md).
+ * (docs/relevance.md). With {@code -Dfilmsearch.relevance.tune=name,...} it also tunes those weights
+ * ({@link RankingTuner}) from the defaults and reports the best it finds.
  */
 class RelevanceIT {
     static final double MIN_SUCCESS_AT_1 = 0.97;
@@ -57,11 +58,20 @@ class RelevanceIT {
             judgments = Judgment.read(in);
         }
         RelevanceHarness.Report report;
+        StringBuilder tuning = new StringBuilder();
         try (IndexSearchers searchers = new IndexSearchers(build.generation())) {
-            SearchService service = new SearchService(searchers, new SearchConfig(SearchConfig.NO_BUDGET, 20, 3));
-            report = RelevanceHarness.run(service, judgments);
+            SearchConfig config = new SearchConfig(SearchConfig.NO_BUDGET, 20, 3);
+            report = RelevanceHarness.run(new SearchService(searchers, config), judgments);
+            String tune = System.getProperty("filmsearch.relevance.tune", "");
+            if (!tune.isBlank()) {
+                RankingTuner.tune(RankingWeights.defaults(), List.of(tune.split(",")), weights -> {
+                    RelevanceHarness.Scores s = RelevanceHarness.run(new SearchService(searchers, config, weights),
+                            judgments).overall();
+                    return s.successAt1() + s.mrrAt10();
+                }, tuning);
+            }
         }
-        String text = "index: " + build.indexed() + "\n" + report.format();
+        String text = "index: " + build.indexed() + "\n" + report.format() + tuning;
         System.out.println(text);
         Path target = Path.of(System.getProperty("filmsearch.project.dir", "."), "search-server", "target");
         if (Files.isDirectory(target)) {
