@@ -4,12 +4,9 @@ import dev.filmsearch.model.RecordType;
 import dev.filmsearch.schema.Analyzers;
 import dev.filmsearch.schema.Fields;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.index.StoredFields;
@@ -33,13 +30,15 @@ import org.apache.lucene.search.TopDocs;
  */
 final class Completions {
     static final int MAX_LIMIT = 50;
+    private static final int MAX_WORDS = 10;
     private final Analyzer folded = Analyzers.folded();
 
     List<Suggestion> complete(IndexSearcher searcher, String prefix, int limit) throws IOException {
         if (prefix == null || prefix.isBlank() || limit <= 0) {
             return List.of();
         }
-        List<String> words = words(prefix);
+        List<String> all = Analysis.terms(folded, Fields.TITLE, prefix);
+        List<String> words = all.size() > MAX_WORDS ? all.subList(0, MAX_WORDS) : all;
         if (words.isEmpty()) {
             return List.of();
         }
@@ -69,20 +68,5 @@ final class Completions {
                     year == null ? null : year.numericValue().intValue()));
         }
         return out;
-    }
-
-    private List<String> words(String text) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = folded.tokenStream(Fields.TITLE, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.size() > 10 ? out.subList(0, 10) : out;
     }
 }

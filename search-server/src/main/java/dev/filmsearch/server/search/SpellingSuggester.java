@@ -79,7 +79,7 @@ final class SpellingSuggester {
 
     private boolean known(IndexReader reader, String word) throws IOException {
         for (String field : KNOWN_IN) {
-            for (String term : terms(field, word)) {
+            for (String term : Analysis.terms(analyzer, field, word)) {
                 if (reader.docFreq(new Term(field, term)) > 0) {
                     return true;
                 }
@@ -101,19 +101,6 @@ final class SpellingSuggester {
             }
         }
         return best == null ? null : best.string;
-    }
-
-    private List<String> terms(String field, String word) throws IOException {
-        List<String> out = new ArrayList<>();
-        try (var ts = analyzer.tokenStream(field, word)) {
-            var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        }
-        return out;
     }
 
     private String normalize(String field, String word) {
