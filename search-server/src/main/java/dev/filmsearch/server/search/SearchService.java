@@ -112,7 +112,7 @@ public final class SearchService {
                 return null; // counted by FacetLists, which also needs the rating ranges
             }
         };
-        int window = Math.max(1, Math.min(request.page() * request.size(), SearchRequest.MAX_RESULT_WINDOW));
+        int window = (int) Math.max(1, Math.min((long) request.page() * request.size(), SearchRequest.MAX_RESULT_WINDOW));
         TopFieldCollectorManager hitsManager = new TopFieldCollectorManager(sort(request.sort()),
                 window, null, Integer.MAX_VALUE);
         DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result = sideways.search(ddq, hitsManager);
@@ -124,11 +124,12 @@ public final class SearchService {
     private List<Hit> hits(IndexSearcher searcher, Outcome outcome, RankedQueryBuilder.Ranked ranked,
                            UserQuery userQuery, SearchRequest request) throws IOException {
         ScoreDoc[] all = outcome.top().scoreDocs;
-        int from = (request.page() - 1) * request.size();
-        if (from >= all.length) {
+        long start = Math.max(0, ((long) request.page() - 1) * request.size());
+        if (start >= all.length) {
             return List.of();
         }
-        ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, Math.min(all.length, from + request.size()));
+        int from = (int) start;
+        ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, (int) Math.min(all.length, (long) from + request.size()));
         if (request.sort() != SortOrder.RELEVANCE) {
             TopFieldCollector.populateScores(page, searcher, ranked.query());
         }
