@@ -37,7 +37,9 @@ import org.apache.lucene.util.BytesRef;
 /**
  * Turns a record into its Lucene document (see {@link Fields} for what each field holds). Reviews and quotes
  * carry their film's directors, genres, rating, year and votes, so facet filters apply to them too; people carry
- * the votes of their best-known film. Pure: the only input besides the record is the film lookup.
+ * the votes of their best-known film, and its rating as a ranking feature (not as a rating to filter by); their
+ * popularity feature discounts a film by how they are credited on it ({@link #creditWeight}). Pure: the only input
+ * besides the record is the film lookup.
  */
 public final class DocumentMapper {
     private final Function<String, Film> filmById;
@@ -110,21 +112,47 @@ public final class DocumentMapper {
         text(doc, Fields.NAMES, p.name());
         doc.add(new StringField(Fields.SUGGEST, Text.fold(p.name()), Field.Store.NO));
         doc.add(new StringField(Fields.PERSON_ID, p.id(), Field.Store.NO));
-        long bestVotes = -1;
+        Film best = null;
+        double known = 0;
         for (PersonFilm pf : p.films()) {
             doc.add(new StringField(Fields.FILM_ID, pf.filmId(), Field.Store.NO));
             text(doc, Fields.TEXT_EN, pf.title());
             Film film = filmById.apply(pf.filmId());
             if (film != null && film.votes() != null) {
-                bestVotes = Math.max(bestVotes, film.votes());
+                if (best == null || film.votes() > best.votes()) {
+                    best = film;
+                }
+                known = Math.max(known, film.votes() * creditWeight(film, p.id(), pf.role()));
             }
         }
         for (String profession : p.professions()) {
             text(doc, Fields.TEXT_EN, profession);
         }
-        if (bestVotes >= 0) {
-            votes(doc, bestVotes);
+        if (best != null) {
+            votes(doc, best.votes());
+            popularity(doc, known);
+            if (best.rating() != null) {
+                ratingFeature(doc, best.rating());
+            }
         }
+    }
+
+    /**
+     * How much of a film's fame a credit on it gives: all of it to its directors and its first four billed
+     * actors, less further down the cast (4 / (position + 1)), half to writers and other roles.
+     */
+    static double creditWeight(Film film, String personId, String role) {
+        if ("director".equals(role)) {
+            return 1.0;
+        }
+        if ("actor".equals(role)) {
+            for (int i = 0; i < film.cast().size(); i++) {
+                if (personId.equals(film.cast().get(i).personId())) {
+                    return Math.min(1.0, 4.0 / (i + 1));
+                }
+            }
+        }
+        return 0.5;
     }
 
     private void review(Document doc, Review r) {
@@ -200,10 +228,11 @@ public final class DocumentMapper {
             doc.add(new DoublePoint(Fields.RATING, f.rating()));
             doc.add(new DoubleDocValuesField(Fields.RATING, f.rating()));
             doc.add(new StoredField(Fields.RATING, f.rating()));
-            doc.add(new FeatureField(Fields.FEATURES, Fields.FEATURE_RATING, (float) Math.max(0.01, f.rating())));
+            ratingFeature(doc, f.rating());
         }
         if (f.votes() != null) {
             votes(doc, f.votes());
+            popularity(doc, f.votes());
         }
     }
 
@@ -214,10 +243,17 @@ public final class DocumentMapper {
         }
     }
 
+    private static void ratingFeature(Document doc, double rating) {
+        doc.add(new FeatureField(Fields.FEATURES, Fields.FEATURE_RATING, (float) Math.max(0.01, rating)));
+    }
+
     private static void votes(Document doc, long votes) {
         doc.add(new LongPoint(Fields.VOTES, votes));
         doc.add(new NumericDocValuesField(Fields.VOTES, votes));
         doc.add(new StoredField(Fields.VOTES, votes));
+    }
+
+    private static void popularity(Document doc, double votes) {
         doc.add(new FeatureField(Fields.FEATURES, Fields.FEATURE_POPULARITY, (float) Math.log1p(Math.max(0, votes)) + 0.01f));
     }
 

@@ -71,8 +71,12 @@ public final class Fields {
 
     // ---- static quality signals: FeatureField "features"
     public static final String FEATURES = "features";
-    /** log(1 + votes) of the film (people: their best-known film). */
+    /**
+     * log(1 + votes) of the film (reviews, quotes: of their film). People: of the film that makes them best known,
+     * its votes discounted by their credit on it (billed far down a cast, or as a writer, counts less), so a film's
+     * extras do not rank with its stars.
+     */
     public static final String FEATURE_POPULARITY = "popularity";
-    /** The film's rating 0–10 (absent when unknown). */
+    /** The film's rating 0–10 (people: their best-known film's; absent when unknown). */
     public static final String FEATURE_RATING = "rating";
 }

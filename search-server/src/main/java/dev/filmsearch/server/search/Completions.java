@@ -4,13 +4,11 @@ import dev.filmsearch.model.RecordType;
 import dev.filmsearch.schema.Analyzers;
 import dev.filmsearch.schema.Fields;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -26,18 +24,21 @@ import org.apache.lucene.search.TopDocs;
 
 /**
  * As-you-type completions: films and people whose title or name has every typed word, the last one as a prefix
- * (case and accents ignored: "guzm" finds Patricio Guzmán), most voted first. One query over the folded title
- * field of the index, sorted by the votes doc values: no per-request structure is built. Thread-safe.
+ * (case and accents ignored: "guzm" finds Patricio Guzmán), best known first: by the popularity feature (a
+ * film's votes; a person's best-known film's, discounted for a low billing), then votes. One query over the
+ * folded title field of the index, sorted by indexed values: no per-request structure is built. Thread-safe.
  */
 final class Completions {
     static final int MAX_LIMIT = 50;
+    private static final int MAX_WORDS = 10;
     private final Analyzer folded = Analyzers.folded();
 
     List<Suggestion> complete(IndexSearcher searcher, String prefix, int limit) throws IOException {
         if (prefix == null || prefix.isBlank() || limit <= 0) {
             return List.of();
         }
-        List<String> words = words(prefix);
+        List<String> all = Analysis.terms(folded, Fields.TITLE, prefix);
+        List<String> words = all.size() > MAX_WORDS ? all.subList(0, MAX_WORDS) : all;
         if (words.isEmpty()) {
             return List.of();
         }
@@ -55,7 +56,9 @@ final class Completions {
         }
         SortField votes = new SortField(Fields.VOTES, SortField.Type.LONG, true);
         votes.setMissingValue(Long.MIN_VALUE);
-        TopDocs top = searcher.search(q.build(), Math.min(limit, MAX_LIMIT), new Sort(votes, SortField.FIELD_DOC));
+        Sort popular = new Sort(FeatureField.newFeatureSort(Fields.FEATURES, Fields.FEATURE_POPULARITY), votes,
+                SortField.FIELD_DOC);
+        TopDocs top = searcher.search(q.build(), Math.min(limit, MAX_LIMIT), popular);
         StoredFields stored = searcher.storedFields();
         List<Suggestion> out = new ArrayList<>(top.scoreDocs.length);
         for (ScoreDoc sd : top.scoreDocs) {
@@ -65,20 +68,5 @@ final class Completions {
                     year == null ? null : year.numericValue().intValue()));
         }
         return out;
-    }
-
-    private List<String> words(String text) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = folded.tokenStream(Fields.TITLE, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.size() > 10 ? out.subList(0, 10) : out;
     }
 }

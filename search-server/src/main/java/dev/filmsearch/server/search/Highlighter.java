@@ -63,7 +63,7 @@ final class Highlighter {
         switch (c) {
             case Word word -> {
                 addWords(t, word.text());
-                for (String f : analyze(folded, word.text())) {
+                for (String f : Analysis.terms(folded, "", word.text())) {
                     int edits = RankedQueryBuilder.maxEdits(f);
                     if (edits > 0) {
                         t.fuzzy.add(FuzzyQuery.getFuzzyAutomaton(f, edits, 1, true).getByteRunnable());
@@ -72,7 +72,7 @@ final class Highlighter {
             }
             case Phrase phrase -> addWords(t, phrase.text());
             case FieldText field -> addWords(t, field.text());
-            case Prefix prefix -> t.prefixes.addAll(analyze(folded, prefix.text()));
+            case Prefix prefix -> t.prefixes.addAll(Analysis.terms(folded, "", prefix.text()));
             case AnyOf any -> any.clauses().forEach(member -> collect(t, member));
             default -> {
                 // exclusions, types and ranges mark nothing
@@ -81,13 +81,13 @@ final class Highlighter {
     }
 
     private void addWords(Terms t, String text) {
-        for (String f : analyze(folded, text)) {
+        for (String f : Analysis.terms(folded, "", text)) {
             if (RankedQueryBuilder.isStopWord(f)) {
                 t.foldedStopWords.add(f);
             } else {
                 t.foldedWords.add(f);
-                t.englishTerms.addAll(analyze(english, f));
-                t.spanishTerms.addAll(analyze(spanish, f));
+                t.englishTerms.addAll(Analysis.terms(english, "", f));
+                t.spanishTerms.addAll(Analysis.terms(spanish, "", f));
             }
         }
     }
@@ -259,18 +259,4 @@ final class Highlighter {
         return j;
     }
 
-    private static List<String> analyze(Analyzer analyzer, String text) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream("", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
-    }
 }

@@ -59,7 +59,7 @@ final class RankedQueryBuilder {
     private static final CharArraySet ENGLISH_STOP = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
     private static final CharArraySet SPANISH_STOP = SpanishAnalyzer.getDefaultStopSet();
 
-    private final RankingWeights w;
+    private final RankingWeights tuned;
     private final Analyzer analyzer = Analyzers.perField();
     private final QueryBuilder analysis = new QueryBuilder(analyzer);
 
@@ -68,14 +68,16 @@ final class RankedQueryBuilder {
     }
 
     RankedQueryBuilder(RankingWeights weights) {
-        this.w = weights;
+        this.tuned = weights;
     }
 
     /**
+     * @param numDocs the size of the index, which the flat bonuses are scaled to ({@link RankingWeights#scaledFor})
      * @param relaxed when true, a record needs only most of the words ({@link #relaxedMinimum}): the second try of
      *                a query that found nothing
      */
-    Ranked build(UserQuery userQuery, boolean relaxed) {
+    Ranked build(UserQuery userQuery, boolean relaxed, int numDocs) {
+        RankingWeights w = tuned.scaledFor(numDocs);
         BooleanQuery.Builder text = new BooleanQuery.Builder();
         BooleanQuery.Builder outer = new BooleanQuery.Builder();
         List<Word> words = topLevelWords(userQuery);
@@ -86,32 +88,32 @@ final class RankedQueryBuilder {
         for (Clause clause : userQuery.clauses()) {
             switch (clause) {
                 case Word word -> {
-                    Query q = wordQuery(word.text(), fuzzyBudget-- > 0);
+                    Query q = wordQuery(w, word.text(), fuzzyBudget-- > 0);
                     boolean optional = !allStop && isStopWord(word.text());
                     text.add(q, optional || relaxed ? Occur.SHOULD : Occur.MUST);
                     textClauses++;
                     required += optional ? 0 : 1;
                 }
                 case Phrase phrase -> {
-                    text.add(phraseQuery(phrase.text()), relaxed ? Occur.SHOULD : Occur.MUST);
+                    text.add(phraseQuery(w, phrase.text()), relaxed ? Occur.SHOULD : Occur.MUST);
                     textClauses++;
                     required++;
                 }
                 case Prefix prefix -> {
-                    text.add(prefixQuery(prefix.text()), relaxed ? Occur.SHOULD : Occur.MUST);
+                    text.add(prefixQuery(w, prefix.text()), relaxed ? Occur.SHOULD : Occur.MUST);
                     textClauses++;
                     required++;
                 }
                 case AnyOf any -> {
                     BooleanQuery.Builder or = new BooleanQuery.Builder();
                     for (Clause member : any.clauses()) {
-                        or.add(member(member), Occur.SHOULD);
+                        or.add(member(w, member), Occur.SHOULD);
                     }
                     text.add(or.build(), relaxed ? Occur.SHOULD : Occur.MUST);
                     textClauses++;
                     required++;
                 }
-                case Excluded excluded -> outer.add(excluded(excluded.clause()), Occur.MUST_NOT);
+                case Excluded excluded -> outer.add(excluded(w, excluded.clause()), Occur.MUST_NOT);
                 case FieldText f -> outer.add(filter(f), Occur.FILTER);
                 case TypeTerm t -> outer.add(filter(t), Occur.FILTER);
                 case RangeTerm r -> outer.add(filter(r), Occur.FILTER);
@@ -132,7 +134,7 @@ final class RankedQueryBuilder {
             text.setMinimumNumberShouldMatch(relaxedMinimum(required));
         }
         outer.add(text.build(), Occur.MUST);
-        for (Query boost : boosts(userQuery, words)) {
+        for (Query boost : boosts(w, userQuery, words)) {
             outer.add(boost, Occur.SHOULD);
         }
         return new Ranked(outer.build(), true);
@@ -156,7 +158,7 @@ final class RankedQueryBuilder {
     }
 
     /** One word in every searched field, plus typo-tolerant forms in titles and names, plus the year. */
-    Query wordQuery(String word, boolean fuzzy) {
+    Query wordQuery(RankingWeights w, String word, boolean fuzzy) {
         List<Query> alternatives = new ArrayList<>();
         field(alternatives, Fields.TITLE, word, w.title());
         field(alternatives, Fields.ALT_TITLE, word, w.altTitle());
@@ -192,7 +194,7 @@ final class RankedQueryBuilder {
         return new FuzzyQuery(new Term(field, folded), edits, 1, FUZZY_EXPANSIONS, true);
     }
 
-    private Query phraseQuery(String phrase) {
+    private Query phraseQuery(RankingWeights w, String phrase) {
         List<Query> alternatives = new ArrayList<>();
         for (Map.Entry<String, Float> f : List.of(
                 Map.entry(Fields.TITLE, w.title()), Map.entry(Fields.ALT_TITLE, w.altTitle()),
@@ -210,7 +212,7 @@ final class RankedQueryBuilder {
                 : new DisjunctionMaxQuery(alternatives, w.tieBreaker());
     }
 
-    private Query prefixQuery(String prefix) {
+    private Query prefixQuery(RankingWeights w, String prefix) {
         List<Query> alternatives = new ArrayList<>();
         for (Map.Entry<String, Float> f : List.of(
                 Map.entry(Fields.TITLE, w.title()), Map.entry(Fields.ALT_TITLE, w.altTitle()),
@@ -223,14 +225,14 @@ final class RankedQueryBuilder {
     }
 
     /** A member of an OR group: text clauses score, field terms count as one match. */
-    private Query member(Clause clause) {
+    private Query member(RankingWeights w, Clause clause) {
         return switch (clause) {
-            case Word word -> wordQuery(word.text(), false);
-            case Phrase phrase -> phraseQuery(phrase.text());
-            case Prefix prefix -> prefixQuery(prefix.text());
+            case Word word -> wordQuery(w, word.text(), false);
+            case Phrase phrase -> phraseQuery(w, phrase.text());
+            case Prefix prefix -> prefixQuery(w, prefix.text());
             case AnyOf any -> {
                 BooleanQuery.Builder or = new BooleanQuery.Builder();
-                any.clauses().forEach(c -> or.add(member(c), Occur.SHOULD));
+                any.clauses().forEach(c -> or.add(member(w, c), Occur.SHOULD));
                 yield or.build();
             }
             case Excluded excluded -> new MatchNoDocsQuery("exclusion inside OR");
@@ -241,14 +243,14 @@ final class RankedQueryBuilder {
     }
 
     /** What a {@code -clause} leaves out: the words in any field, exactly (no typo tolerance). */
-    private Query excluded(Clause clause) {
+    private Query excluded(RankingWeights w, Clause clause) {
         return switch (clause) {
-            case Word word -> phraseQuery(word.text());
-            case Phrase phrase -> phraseQuery(phrase.text());
-            case Prefix prefix -> prefixQuery(prefix.text());
+            case Word word -> phraseQuery(w, word.text());
+            case Phrase phrase -> phraseQuery(w, phrase.text());
+            case Prefix prefix -> prefixQuery(w, prefix.text());
             case AnyOf any -> {
                 BooleanQuery.Builder or = new BooleanQuery.Builder();
-                any.clauses().forEach(c -> or.add(excluded(c), Occur.SHOULD));
+                any.clauses().forEach(c -> or.add(excluded(w, c), Occur.SHOULD));
                 yield or.build();
             }
             case Excluded inner -> new MatchNoDocsQuery("double exclusion");
@@ -297,7 +299,7 @@ final class RankedQueryBuilder {
     }
 
     /** Known-item, proximity, quality and type boosts: they add score, never decide what matches. */
-    private List<Query> boosts(UserQuery userQuery, List<Word> words) {
+    private List<Query> boosts(RankingWeights w, UserQuery userQuery, List<Word> words) {
         List<Query> boosts = new ArrayList<>();
         String key = Text.titleKey(freeText(userQuery));
         if (!key.isEmpty()) {
@@ -312,7 +314,18 @@ final class RankedQueryBuilder {
             addIfPresent(boosts, analysis.createPhraseQuery(Fields.TEXT_ES, joined, 3), w.textPhrase());
         }
         if (w.popularity() > 0) {
-            boosts.add(FeatureField.newLinearQuery(Fields.FEATURES, Fields.FEATURE_POPULARITY, w.popularity()));
+            BooleanQuery.Builder notReviews = new BooleanQuery.Builder();
+            notReviews.add(FeatureField.newLinearQuery(Fields.FEATURES, Fields.FEATURE_POPULARITY, w.popularity()),
+                    Occur.MUST);
+            notReviews.add(typeFilter(RecordType.REVIEW), Occur.MUST_NOT);
+            boosts.add(notReviews.build());
+            if (w.reviewPopularity() > 0) {
+                BooleanQuery.Builder reviews = new BooleanQuery.Builder();
+                reviews.add(FeatureField.newLinearQuery(Fields.FEATURES, Fields.FEATURE_POPULARITY,
+                        w.popularity() * w.reviewPopularity()), Occur.MUST);
+                reviews.add(typeFilter(RecordType.REVIEW), Occur.FILTER);
+                boosts.add(reviews.build());
+            }
         }
         if (w.rating() > 0) {
             boosts.add(FeatureField.newLinearQuery(Fields.FEATURES, Fields.FEATURE_RATING, w.rating()));

@@ -10,18 +10,35 @@ package dev.filmsearch.server.search;
  * times their weight. On top of that, as flat bonuses: {@code exactTitle} when the whole query is a record's title
  * or name ({@code Text.titleKey}), {@code titlePhrase} and {@code namesPhrase} when the words come in order in a
  * title or a name; {@code textPhrase} (BM25) for the words close together in text; the static quality signals
- * {@code popularity} × log1p(votes) and {@code rating} × rating (0–10); and a flat prior per type
+ * {@code popularity} × log1p(votes) (for a review, which carries its film's votes, times {@code reviewPopularity}:
+ * a review is found by its own words, not its film's fame) and {@code rating} × rating (0–10); and a flat prior per type
  * ({@code filmPrior}, {@code personPrior}, {@code quotePrior}; reviews have none).
  */
 public record RankingWeights(float title, float altTitle, float stemmedTitle, float names, float director,
                              float characters, float genre, float text, float year, float fuzzy, float tieBreaker,
                              float exactTitle, float titlePhrase, float namesPhrase, float textPhrase,
-                             float popularity, float rating, float filmPrior, float personPrior,
-                             float quotePrior) {
+                             float popularity, float reviewPopularity, float rating, float filmPrior,
+                             float personPrior, float quotePrior) {
+
+    /** The number of records of the index the weights were tuned on (docs/relevance.md). */
+    public static final int TUNED_ON_DOCS = 127_329;
+
+    /**
+     * These weights for an index of {@code numDocs} records: the flat bonuses (exact title, title and name
+     * phrases, year, popularity, rating, type priors) times ln(1 + numDocs) / ln(1 + {@link #TUNED_ON_DOCS}).
+     * BM25 scores grow with the index (a rare word's idf is about ln N), flat bonuses do not; scaling keeps their
+     * balance, so a small index is not ranked by popularity alone.
+     */
+    public RankingWeights scaledFor(int numDocs) {
+        float k = (float) (Math.log1p(Math.max(1, numDocs)) / Math.log1p(TUNED_ON_DOCS));
+        return new RankingWeights(title, altTitle, stemmedTitle, names, director, characters, genre, text,
+                year * k, fuzzy, tieBreaker, exactTitle * k, titlePhrase * k, namesPhrase * k, textPhrase,
+                popularity * k, reviewPopularity, rating * k, filmPrior * k, personPrior * k, quotePrior * k);
+    }
 
     /** The tuned weights. */
     public static RankingWeights defaults() {
-        return new RankingWeights(3.0f, 2.0f, 2.0f, 2.0f, 2.5f, 1.0f, 1.0f, 0.7f, 1.0f, 0.3f, 0.2f,
-                6.0f, 2.0f, 2.0f, 1.0f, 0.3f, 0.1f, 1.0f, 1.0f, 0.0f);
+        return new RankingWeights(2.25f, 3.54f, 2.0f, 2.0f, 2.5f, 1.0f, 1.0f, 0.7f, 1.0f, 0.2f, 0.2f,
+                7.98f, 2.0f, 2.0f, 1.33f, 0.9f, 0.0f, 0.3f, 0.0f, 1.0f, 0.25f);
     }
 }

@@ -3,8 +3,9 @@ package dev.filmsearch.server.search;
 /**
  * How the search service behaves: {@code timeBudgetMillis} per search (0 or less: no time is allowed, every
  * search comes back partial; use {@link #NO_BUDGET} for none), {@code facetSize} values per facet (director and
- * genre; type, rating and decade always list all their values), and {@code suggestBelow}: a "did you mean" is
- * offered when a query finds fewer hits than this.
+ * genre; type, rating and decade list all their values that have hits), and {@code suggestBelow}: a "did you
+ * mean" replaces words the index does not have; when a query finds fewer hits than this, it may also replace known
+ * but rare words by much more frequent close ones.
  */
 public record SearchConfig(long timeBudgetMillis, int facetSize, int suggestBelow) {
     public static final long NO_BUDGET = Long.MAX_VALUE;

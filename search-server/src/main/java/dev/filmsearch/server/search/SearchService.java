@@ -75,15 +75,16 @@ public final class SearchService {
             Filters filters = Filters.of(request, state);
             RankedQueryBuilder.Ranked ranked = userQuery.isEmpty() && !request.q().isBlank()
                     ? new RankedQueryBuilder.Ranked(new MatchNoDocsQuery("nothing searchable in the query"), true)
-                    : queries.build(userQuery, false);
+                    : queries.build(userQuery, false, reader.numDocs());
             Outcome outcome = run(searcher, state, ranked, filters, request);
             if (outcome.total() == 0 && ranked.scored() && !searcher.timedOut()
                     && RankedQueryBuilder.canRelax(userQuery)) {
-                ranked = queries.build(userQuery, true);
+                ranked = queries.build(userQuery, true, reader.numDocs());
                 outcome = run(searcher, state, ranked, filters, request);
             }
             List<Hit> hits = hits(lease.searcher(), outcome, ranked, userQuery, request);
-            String suggestion = ranked.scored() ? spelling.suggest(reader, userQuery, request.q()) : null;
+            String suggestion = ranked.scored()
+                    ? spelling.suggest(reader, userQuery, request.q(), outcome.total() < config.suggestBelow()) : null;
             Map<String, List<FacetValue>> facets = new FacetLists(state, config.facetSize())
                     .build(outcome.facets(), filters);
             long tookMs = (System.nanoTime() - started) / 1_000_000;
@@ -111,7 +112,7 @@ public final class SearchService {
                 return null; // counted by FacetLists, which also needs the rating ranges
             }
         };
-        int window = Math.max(1, Math.min(request.page() * request.size(), SearchRequest.MAX_RESULT_WINDOW));
+        int window = (int) Math.max(1, Math.min((long) request.page() * request.size(), SearchRequest.MAX_RESULT_WINDOW));
         TopFieldCollectorManager hitsManager = new TopFieldCollectorManager(sort(request.sort()),
                 window, null, Integer.MAX_VALUE);
         DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result = sideways.search(ddq, hitsManager);
@@ -123,11 +124,12 @@ public final class SearchService {
     private List<Hit> hits(IndexSearcher searcher, Outcome outcome, RankedQueryBuilder.Ranked ranked,
                            UserQuery userQuery, SearchRequest request) throws IOException {
         ScoreDoc[] all = outcome.top().scoreDocs;
-        int from = (request.page() - 1) * request.size();
-        if (from >= all.length) {
+        long start = Math.max(0, ((long) request.page() - 1) * request.size());
+        if (start >= all.length) {
             return List.of();
         }
-        ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, Math.min(all.length, from + request.size()));
+        int from = (int) start;
+        ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, (int) Math.min(all.length, (long) from + request.size()));
         if (request.sort() != SortOrder.RELEVANCE) {
             TopFieldCollector.populateScores(page, searcher, ranked.query());
         }

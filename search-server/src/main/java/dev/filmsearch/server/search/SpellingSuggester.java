@@ -17,12 +17,16 @@ import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * "Did you mean": a word of the query that is in none of the searched fields is replaced by the closest word of
- * the index's titles and names (DirectSpellChecker: up to two edits, the nearest and then the most frequent
- * first). Returns the query text with those words replaced, or null when every word is known or none has a
- * correction. Reads the index's own terms, so nothing is built per request. Thread-safe.
+ * "Did you mean", from the index's own terms (nothing is built per request). A word of the query that is in none of
+ * the searched fields is replaced by the closest word of the titles and names (DirectSpellChecker: up to two
+ * edits; the nearest, then the most frequent). When the query found few hits, a word that is in the index but
+ * rare in titles and names is also replaced by a close word at least {@link #MORE_POPULAR} times as frequent
+ * ("crush" → "crash"). Returns the query text with those words replaced, or null when nothing was replaced.
+ * Thread-safe.
  */
 final class SpellingSuggester {
+    /** How many times more frequent a replacement for a known word must be. */
+    static final int MORE_POPULAR = 5;
     private static final List<String> DICTIONARY_FIELDS = List.of(Fields.TITLE, Fields.NAMES);
     private static final List<String> KNOWN_IN = List.of(Fields.TITLE, Fields.ALT_TITLE, Fields.NAMES,
             Fields.CHARACTERS, Fields.GENRE_TEXT, Fields.TEXT_EN, Fields.TEXT_ES, Fields.TITLE_EN, Fields.TITLE_ES);
@@ -30,18 +34,31 @@ final class SpellingSuggester {
     private final Analyzer analyzer = Analyzers.perField();
     private final DirectSpellChecker checker = new DirectSpellChecker();
 
-    String suggest(IndexReader reader, UserQuery query, String text) throws IOException {
+    /**
+     * @param fewHits whether the query found few hits: then known but rare words may be replaced too
+     */
+    String suggest(IndexReader reader, UserQuery query, String text, boolean fewHits) throws IOException {
         List<Word> words = new ArrayList<>();
         collectWords(query.clauses(), words);
         StringBuilder out = new StringBuilder(text);
         boolean changed = false;
         for (int i = words.size() - 1; i >= 0; i--) { // right to left, so earlier offsets stay valid
             Word word = words.get(i);
-            if (RankedQueryBuilder.isStopWord(word.text()) || known(reader, word.text())) {
+            if (RankedQueryBuilder.isStopWord(word.text()) || word.end() > text.length()
+                    || word.text().chars().allMatch(Character::isDigit)) { // a year or a number is never a typo
                 continue;
             }
-            String correction = correction(reader, normalize(Fields.TITLE, word.text()));
-            if (correction != null && word.end() <= text.length()) {
+            String folded = normalize(Fields.TITLE, word.text());
+            String correction = null;
+            if (!known(reader, word.text())) {
+                correction = correction(reader, folded, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX, 0);
+            } else if (fewHits) {
+                // only title and name words: a word known from plots or reviews alone is left as it is
+                int freq = reader.docFreq(new Term(Fields.TITLE, folded)) + reader.docFreq(new Term(Fields.NAMES, folded));
+                correction = freq == 0 ? null
+                        : correction(reader, folded, SuggestMode.SUGGEST_MORE_POPULAR, freq * MORE_POPULAR);
+            }
+            if (correction != null) {
                 out.replace(word.start(), word.end(), correction);
                 changed = true;
             }
@@ -61,11 +78,8 @@ final class SpellingSuggester {
     }
 
     private boolean known(IndexReader reader, String word) throws IOException {
-        if (word.chars().allMatch(Character::isDigit)) {
-            return true;
-        }
         for (String field : KNOWN_IN) {
-            for (String term : terms(field, word)) {
+            for (String term : Analysis.terms(analyzer, field, word)) {
                 if (reader.docFreq(new Term(field, term)) > 0) {
                     return true;
                 }
@@ -74,30 +88,19 @@ final class SpellingSuggester {
         return false;
     }
 
-    private String correction(IndexReader reader, String folded) throws IOException {
+    private String correction(IndexReader reader, String folded, SuggestMode mode, int minFreq) throws IOException {
         SuggestWord best = null;
         for (String field : DICTIONARY_FIELDS) {
-            for (SuggestWord s : checker.suggestSimilar(new Term(field, folded), 3, reader,
-                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
+            for (SuggestWord s : checker.suggestSimilar(new Term(field, folded), 3, reader, mode)) {
+                if (s.freq < minFreq || s.string.equals(folded)) {
+                    continue;
+                }
                 if (best == null || s.score > best.score || s.score == best.score && s.freq > best.freq) {
                     best = s;
                 }
             }
         }
         return best == null ? null : best.string;
-    }
-
-    private List<String> terms(String field, String word) throws IOException {
-        List<String> out = new ArrayList<>();
-        try (var ts = analyzer.tokenStream(field, word)) {
-            var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        }
-        return out;
     }
 
     private String normalize(String field, String word) {
