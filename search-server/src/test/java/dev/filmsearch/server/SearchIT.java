@@ -14,7 +14,6 @@ import io.javalin.testtools.Response;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** The search, suggest and facet routes over the fixture index: parameters reach the search core, answers come back. */
@@ -160,8 +159,6 @@ class SearchIT extends FixtureApp {
     }
 
     @Test
-    @Disabled("search core: with a time budget, any type/director/genre filter makes DrillSidewaysScorer throw"
-            + " 'maxDoc must be Integer.MAX_VALUE' under IndexSearcher.setTimeout (500); enable once fixed")
     void the_served_time_budget_answers_filtered_searches() throws Exception {
         try (TestApp served = TestApp.over(dir.resolve("index"), SearchConfig.defaults())) {
             JavalinTest.test(served.javalin(), (server, client) -> {

@@ -37,6 +37,11 @@ record Filters(List<String> types, List<String> directors, List<String> genres, 
         return new ArrayList<>(out);
     }
 
+    /** True when nothing is filtered: the search has no drill-down dimensions. */
+    boolean isEmpty() {
+        return types.isEmpty() && directors.isEmpty() && genres.isEmpty() && rating == null && year == null;
+    }
+
     void addTo(DrillDownQuery query) {
         types.forEach(t -> query.add(FacetSchema.TYPE, t));
         directors.forEach(d -> query.add(FacetSchema.DIRECTOR, d));

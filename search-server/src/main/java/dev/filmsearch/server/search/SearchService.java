@@ -69,18 +69,20 @@ public final class SearchService {
             IndexReader reader = lease.searcher().getIndexReader();
             ReaderState state = states.get(reader);
             IndexSearcher searcher = new IndexSearcher(reader); // per request: it carries this request's deadline
-            if (config.timeBudgetMillis() != SearchConfig.NO_BUDGET) {
-                searcher.setTimeout(Deadline.after(config.timeBudgetMillis()));
-            }
             Filters filters = Filters.of(request, state);
+            Deadline deadline = config.timeBudgetMillis() == SearchConfig.NO_BUDGET ? null
+                    : Deadline.after(config.timeBudgetMillis());
+            if (deadline != null && filters.isEmpty()) {
+                searcher.setTimeout(deadline); // with filters, run() checks the deadline while collecting
+            }
             RankedQueryBuilder.Ranked ranked = userQuery.isEmpty() && !request.q().isBlank()
                     ? new RankedQueryBuilder.Ranked(new MatchNoDocsQuery("nothing searchable in the query"), true)
                     : queries.build(userQuery, false, reader.numDocs());
-            Outcome outcome = run(searcher, state, ranked, filters, request);
-            if (outcome.total() == 0 && ranked.scored() && !searcher.timedOut()
+            Outcome outcome = run(searcher, state, ranked, filters, request, deadline);
+            if (outcome.total() == 0 && ranked.scored() && !outcome.partial()
                     && RankedQueryBuilder.canRelax(userQuery)) {
                 ranked = queries.build(userQuery, true, reader.numDocs());
-                outcome = run(searcher, state, ranked, filters, request);
+                outcome = run(searcher, state, ranked, filters, request, deadline);
             }
             List<Hit> hits = hits(lease.searcher(), outcome, ranked, userQuery, request);
             String suggestion = ranked.scored()
@@ -89,7 +91,7 @@ public final class SearchService {
                     .build(outcome.facets(), filters);
             long tookMs = (System.nanoTime() - started) / 1_000_000;
             return new SearchResponse(request.q(), outcome.total(), request.page(), request.size(), tookMs, hits,
-                    facets, suggestion, searcher.timedOut());
+                    facets, suggestion, outcome.partial());
         } catch (IndexSearcher.TooManyClauses e) {
             throw new BadQueryException("the query is too complex: use fewer words, prefixes or OR");
         } catch (IOException e) {
@@ -97,12 +99,15 @@ public final class SearchService {
         }
     }
 
-    /** Hits of one page, the total, and the collectors the facets are counted from. */
-    private record Outcome(TopFieldDocs top, long total, FacetSources facets) {
+    /**
+     * Hits of one page, the total, the collectors the facets are counted from, and whether the time budget cut
+     * the search short.
+     */
+    private record Outcome(TopFieldDocs top, long total, FacetSources facets, boolean partial) {
     }
 
     private Outcome run(IndexSearcher searcher, ReaderState state, RankedQueryBuilder.Ranked ranked, Filters filters,
-                        SearchRequest request) throws IOException {
+                        SearchRequest request, Deadline deadline) throws IOException {
         DrillDownQuery ddq = new DrillDownQuery(facetsConfig, ranked.query());
         filters.addTo(ddq);
         DrillSideways sideways = new DrillSideways(searcher, facetsConfig, state.facetState()) {
@@ -115,10 +120,19 @@ public final class SearchService {
         int window = (int) Math.max(1, Math.min((long) request.page() * request.size(), SearchRequest.MAX_RESULT_WINDOW));
         TopFieldCollectorManager hitsManager = new TopFieldCollectorManager(sort(request.sort()),
                 window, null, Integer.MAX_VALUE);
-        DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result = sideways.search(ddq, hitsManager);
+        if (deadline == null || filters.isEmpty()) {
+            DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result = sideways.search(ddq, hitsManager);
+            return outcome(result, searcher.timedOut());
+        }
+        var timed = new DeadlineCollectorManager<>(hitsManager, deadline);
+        DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result = sideways.search(ddq, timed);
+        return outcome(result, timed.timedOut());
+    }
+
+    private static Outcome outcome(DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result, boolean partial) {
         TopFieldDocs top = result.collectorResult;
         return new Outcome(top, top.totalHits.value(), new FacetSources(result.drillDownFacetsCollector,
-                result.drillSidewaysDims, result.drillSidewaysFacetsCollector));
+                result.drillSidewaysDims, result.drillSidewaysFacetsCollector), partial);
     }
 
     private List<Hit> hits(IndexSearcher searcher, Outcome outcome, RankedQueryBuilder.Ranked ranked,

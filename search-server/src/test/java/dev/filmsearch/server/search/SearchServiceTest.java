@@ -318,6 +318,15 @@ class SearchServiceTest {
         assertFalse(service.search(query("godfather")).partial());
     }
 
+    @Test
+    void a_filtered_search_past_its_time_budget_is_flagged_partial_instead_of_failing() {
+        SearchService hurried = new SearchService(searchers, new SearchConfig(0, 20, 3));
+        SearchResponse r = hurried.search(films("godfather"));
+        assertTrue(r.partial());
+        assertEquals(0, r.total());
+        assertFalse(service.search(films("godfather")).partial());
+    }
+
     // ---- suggestions and facet values
 
     @Test
