@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Search latency and throughput over HTTP: starts `filmsearch serve` on an index of CORPUS, then drives
 # GET /api/search with wrk, cycling through bench/queries.txt, at concurrency 1, 2 and 4 (one wrk thread per
-# connection), after a warm-up. Prints a Markdown table: requests/s, p50, p90, p99.
+# connection), after a warm-up; then GET /api/suggest over two- to five-letter prefixes at 1 and 4.
+# Prints Markdown tables: requests/s, p50, p90, p99.
 # Usage: bench/search-latency.sh CORPUS_DIR [SECONDS_PER_RUN]    (needs wrk: apt-get install wrk)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -25,6 +26,17 @@ for _ in $(seq 1 120); do
 done
 
 grep -v '^#' "$ROOT/bench/queries.txt" | grep -v '^$' > "$WORK/queries"
+printf '%s\n' sa sal salv go god godf sp spi spiel gu guz guzm no nol ter term st sta star al all alle \
+  pe pel cas casa lo lov mat matr > "$WORK/prefixes"
+cat > "$WORK/suggest.lua" <<LUA
+local queries = {}
+for line in io.lines("$WORK/prefixes") do queries[#queries + 1] = "/api/suggest?limit=8&q=" .. line end
+local i = 0
+request = function()
+  i = i % #queries + 1
+  return wrk.format("GET", queries[i])
+end
+LUA
 cat > "$WORK/cycle.lua" <<LUA
 local queries = {}
 for line in io.lines("$WORK/queries") do queries[#queries + 1] = "/api/search?" .. line end
@@ -47,5 +59,15 @@ wrk -t1 -c1 -d10s -s "$WORK/cycle.lua" "http://127.0.0.1:$PORT" > /dev/null   # 
 printf '\n| connections | requests/s | p50 ms | p90 ms | p99 ms | errors | requests |\n|---|---|---|---|---|---|---|\n'
 for c in 1 2 4; do
   wrk -t"$c" -c"$c" -d"${SECONDS_PER_RUN}s" -s "$WORK/cycle.lua" "http://127.0.0.1:$PORT" \
+    | awk -v c="$c" '/^RESULT/ {printf "| %d | %.0f | %.2f | %.2f | %.2f | %d | %d |\n", c, $2, $3, $4, $5, $6, $7}'
+done
+# the same report function, over the prefixes
+sed -n '/^done = function/,$p' "$WORK/cycle.lua" >> "$WORK/suggest.lua"
+echo
+echo "suggestions (/api/suggest, $(wc -l < "$WORK/prefixes") prefixes cycled):"
+printf '\n| connections | requests/s | p50 ms | p90 ms | p99 ms | errors | requests |\n|---|---|---|---|---|---|---|\n'
+wrk -t1 -c1 -d5s -s "$WORK/suggest.lua" "http://127.0.0.1:$PORT" > /dev/null   # warm-up
+for c in 1 4; do
+  wrk -t"$c" -c"$c" -d"${SECONDS_PER_RUN}s" -s "$WORK/suggest.lua" "http://127.0.0.1:$PORT" \
     | awk -v c="$c" '/^RESULT/ {printf "| %d | %.0f | %.2f | %.2f | %.2f | %d | %d |\n", c, $2, $3, $4, $5, $6, $7}'
 done
