@@ -1,7 +1,6 @@
 package dev.filmsearch.corpus;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -73,15 +72,5 @@ public record CorpusFile(Path path, String name) {
             }
         }
         return false;
-    }
-
-    /** Test helper: a file's content decoded the way {@link #openText()} would. */
-    static String decode(byte[] bytes) {
-        try (var r = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(bytes),
-                isUtf8(bytes) ? StandardCharsets.UTF_8 : Charset.forName("windows-1252")))) {
-            return r.lines().reduce((a, b) -> a + "\n" + b).orElse("");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
