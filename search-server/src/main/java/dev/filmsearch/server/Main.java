@@ -17,12 +17,16 @@ import picocli.CommandLine.Command;
 @Command(name = "filmsearch", mixinStandardHelpOptions = true,
         description = "Full-text search for film catalogues. Without a command: serve.")
 public final class Main {
-    /** Lucene logs through java.util.logging; its start-up notes (vectorization) are not for users. Held here
-     *  because java.util.logging keeps loggers only weakly and would forget the level. */
-    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+    /**
+     * Lucene logs through java.util.logging; its start-up note that the JDK's incubating Vector API is not enabled
+     * is not for users (the launcher leaves it off: enabling it makes the JVM warn on every start instead). Held
+     * here because java.util.logging keeps loggers only weakly and would forget the level.
+     */
+    private static final java.util.logging.Logger LUCENE_LOG =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
 
     public static void main(String[] args) {
-        LUCENE_LOG.setLevel(java.util.logging.Level.WARNING);
+        LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(args, Formats.standard(), out, err, System.getenv()));
