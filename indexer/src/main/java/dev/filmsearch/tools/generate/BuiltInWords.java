@@ -10,7 +10,7 @@ final class BuiltInWords {
     static final List<String> ENGLISH = words("""
             the a and of to is in it that this was film movie for with as but on his her be one all at by
             an are they who from so like just about story there out time what good has more when very
-            some can if even only would great really no see well which much their story character made
+            some can if even only would great really no see well which much their character made
             also first most people other been love way life how best into characters after man could
             plot never little seen acting make better where any many scenes scene young end while old
             world family new city night house war father mother town girl boy friend killer doctor detective

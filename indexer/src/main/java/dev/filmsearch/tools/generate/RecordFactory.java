@@ -27,11 +27,15 @@ final class RecordFactory {
     private final long seed;
     private final Vocabulary vocabulary;
     private final RecordCounts counts;
+    private final WeightedTable englishTitles;
+    private final WeightedTable spanishTitles;
 
     RecordFactory(long seed, Vocabulary vocabulary, RecordCounts counts) {
         this.seed = seed;
         this.vocabulary = vocabulary;
         this.counts = counts;
+        this.englishTitles = Vocabulary.titleWords(vocabulary.englishWords());
+        this.spanishTitles = Vocabulary.titleWords(vocabulary.spanishWords());
     }
 
     /** What reviews and quotes need to know of a film: drawn first, so they are the same wherever it is asked. */
@@ -48,7 +52,7 @@ final class RecordFactory {
 
     FilmHead filmHead(long k, SplittableRandom random) {
         boolean spanish = random.nextInt(8) == 0;
-        String title = TextMaker.title(random, spanish ? vocabulary.spanishWords() : vocabulary.englishWords());
+        String title = TextMaker.title(random, spanish ? spanishTitles : englishTitles);
         int year = Math.max(1900, LATEST_YEAR - (int) Math.abs(random.nextGaussian() * 28));
         return new FilmHead(filmId(k), title, year, spanish);
     }
@@ -152,7 +156,7 @@ final class RecordFactory {
         json.writeStringField("filmId", film.id());
         json.writeStringField("filmTitle", film.title());
         json.writeNumberField("filmYear", film.year());
-        json.writeStringField("headline", TextMaker.title(random, words));
+        json.writeStringField("headline", TextMaker.title(random, spanish ? spanishTitles : englishTitles));
         json.writeStringField("author", TextMaker.lowerSlug(vocabulary.firstNames().pick(random))
                 + random.nextInt(100));
         int year = film.year() + random.nextInt(LATEST_YEAR - film.year() + 1);

@@ -12,6 +12,11 @@ import java.nio.file.Path;
 public record Vocabulary(String source, WeightedTable englishWords, WeightedTable spanishWords,
                          WeightedTable firstNames, WeightedTable lastNames) {
 
+    /** Words for titles and headlines: the table without its most frequent words ("the", "de", …). */
+    static WeightedTable titleWords(WeightedTable words) {
+        return words.withoutTop(Math.min(words.size() / 2, 150));
+    }
+
     /** The small vocabulary written for this generator; used when the shared corpus is absent. */
     public static Vocabulary builtIn() {
         return new Vocabulary("built-in", WeightedTable.zipf(BuiltInWords.ENGLISH),

@@ -49,6 +49,16 @@ public final class WeightedTable {
         return new WeightedTable(itemsByRank, weights);
     }
 
+    /** The same table without its {@code skip} most frequent items (leaving at least one). */
+    public WeightedTable withoutTop(int skip) {
+        int from = Math.min(skip, items.length - 1);
+        List<Long> weights = new ArrayList<>();
+        for (int i = from; i < items.length; i++) {
+            weights.add(cumulative[i] - (i == 0 ? 0 : cumulative[i - 1]));
+        }
+        return new WeightedTable(Arrays.asList(items).subList(from, items.length), weights);
+    }
+
     public String pick(RandomGenerator random) {
         long target = random.nextLong(cumulative[cumulative.length - 1]);
         int at = Arrays.binarySearch(cumulative, target + 1);
