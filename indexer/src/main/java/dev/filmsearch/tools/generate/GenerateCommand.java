@@ -47,15 +47,16 @@ public final class GenerateCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try {
             Vocabulary vocabulary = Vocabulary.fromSharedOrBuiltIn(shared);
+            double vocabularySeconds = (System.nanoTime() - start) / 1e9;
             GenerationSummary summary = new ScaleCorpusGenerator(
                     new GeneratorSettings(records, seed, out, vocabulary)).run();
-            double seconds = (System.nanoTime() - start) / 1e9;
+            double seconds = (System.nanoTime() - start) / 1e9 - vocabularySeconds;
             RecordCounts counts = summary.counts();
             stdout.printf(Locale.ROOT, "wrote %,d records (%,d films, %,d people, %,d reviews of which %,d Spanish, "
-                            + "%,d quotes) to %d file(s) in %s, %,d bytes, in %.1f s (%,.0f records/s); vocabulary: %s%n",
+                            + "%,d quotes) to %d file(s) in %s, %,d bytes, in %.1f s (%,.0f records/s); vocabulary: %s, read in %.1f s%n",
                     counts.total(), counts.films(), counts.people(), counts.reviews(), summary.spanishReviews(),
                     counts.quotes(), summary.files().size(), out, summary.bytes(), seconds,
-                    counts.total() / Math.max(seconds, 1e-9), vocabulary.source());
+                    counts.total() / Math.max(seconds, 1e-9), vocabulary.source(), vocabularySeconds);
             return 0;
         } catch (IOException e) {
             err.println("filmsearch generate: cannot write to " + out + ": " + e.getClass().getSimpleName()
