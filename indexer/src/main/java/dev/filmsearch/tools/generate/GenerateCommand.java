@@ -2,6 +2,7 @@ package dev.filmsearch.tools.generate;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -53,7 +54,8 @@ public final class GenerateCommand implements Callable<Integer> {
             double seconds = (System.nanoTime() - start) / 1e9 - vocabularySeconds;
             RecordCounts counts = summary.counts();
             stdout.printf(Locale.ROOT, "wrote %,d records (%,d films, %,d people, %,d reviews of which %,d Spanish, "
-                            + "%,d quotes) to %d file(s) in %s, %,d bytes, in %.1f s (%,.0f records/s); vocabulary: %s, read in %.1f s%n",
+                            + "%,d quotes) to %d file(s) in %s, %,d bytes, in %.1f s (%,.0f records/s); "
+                            + "vocabulary: %s, read in %.1f s%n",
                     counts.total(), counts.films(), counts.people(), counts.reviews(), summary.spanishReviews(),
                     counts.quotes(), summary.files().size(), out, summary.bytes(), seconds,
                     counts.total() / Math.max(seconds, 1e-9), vocabulary.source(), vocabularySeconds);
@@ -62,13 +64,13 @@ public final class GenerateCommand implements Callable<Integer> {
             err.println("filmsearch generate: cannot write to " + out + ": " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage()));
             return 1;
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             err.println("filmsearch generate: " + e.getMessage());
             return 1;
         }
     }
 
-    /** Reads record counts with an optional k (thousand) or M (million) suffix: {@code 100k}, {@code 1M}, {@code 2.5M}. */
+    /** Reads record counts with an optional k (thousand) or M (million) suffix: {@code 100k}, {@code 2.5M}. */
     static final class RecordCountConverter implements ITypeConverter<Long> {
         @Override
         public Long convert(String value) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,9 +22,13 @@ public final class ScaleCorpusGenerator {
         this.settings = settings;
     }
 
-    /** Generates into the output folder (created if needed; part files already there are overwritten). */
+    /**
+     * Generates into the output folder, created if needed. Part files of an earlier run there are deleted first,
+     * so a smaller run does not leave stale parts behind; other files are left alone.
+     */
     public GenerationSummary run() throws IOException {
         Files.createDirectories(settings.out());
+        deleteOldParts(settings.out());
         RecordCounts counts = RecordCounts.of(settings.records());
         RecordFactory factory = new RecordFactory(settings.seed(), settings.vocabulary(), counts);
         ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
@@ -58,6 +63,15 @@ public final class ScaleCorpusGenerator {
             bytes += Files.size(file);
         }
         return new GenerationSummary(counts, spanish, files, bytes);
+    }
+
+    private static void deleteOldParts(Path folder) throws IOException {
+        String pattern = "part-[0-9][0-9][0-9][0-9][0-9]*" + SUFFIX;
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(folder, pattern)) {
+            for (Path part : parts) {
+                Files.delete(part);
+            }
+        }
     }
 
     private static void emit(JsonGenerator json, ByteArrayOutputStream line, PartWriter parts) throws IOException {

@@ -83,6 +83,20 @@ class ScaleCorpusGeneratorTest {
     }
 
     @Test
+    void a_smaller_run_leaves_no_stale_parts_behind() throws IOException {
+        generate("again", 2_500, 42, 1_000);
+        Files.writeString(temp.resolve("again/notes.txt"), "kept");
+
+        GenerationSummary smaller = generate("again", 500, 42, 1_000);
+
+        try (var files = Files.list(temp.resolve("again"))) {
+            assertEquals(List.of("notes.txt", "part-00000.jsonl.gz"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        assertEquals(500, readBack(smaller).records.size());
+    }
+
+    @Test
     void reads_back_without_a_problem_and_every_reference_exists() throws IOException {
         GenerationSummary summary = generate("r", 10_000, 42, 3_000);
         CollectingSink sink = readBack(summary);
