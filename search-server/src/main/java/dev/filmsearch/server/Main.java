@@ -1,6 +1,7 @@
 package dev.filmsearch.server;
 
 import dev.filmsearch.cli.IndexCommand;
+import dev.filmsearch.tools.generate.GenerateCommand;
 import dev.filmsearch.corpus.Formats;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -36,7 +37,8 @@ public final class Main {
     public static int run(String[] args, Formats formats, PrintStream out, PrintStream err, Map<String, String> env) {
         CommandLine cli = new CommandLine(new Main())
                 .addSubcommand("serve", new ServeCommand(formats, out, err, env))
-                .addSubcommand("index", new IndexCommand(formats, out, err));
+                .addSubcommand("index", new IndexCommand(formats, out, err))
+                .addSubcommand("generate", new GenerateCommand(out, err));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
