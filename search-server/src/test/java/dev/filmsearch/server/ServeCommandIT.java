@@ -148,8 +148,9 @@ class ServeCommandIT {
     @Test
     void help_lists_the_commands_and_a_wrong_option_is_a_usage_error() {
         assertEquals(0, main("--help"));
-        assertTrue(out().contains("serve  Serve the index over HTTP"), out());
-        assertTrue(out().contains("index  Rebuild the index from a corpus folder"), out());
+        assertTrue(out().contains("\n  serve     Serve the index over HTTP"), out());
+        assertTrue(out().contains("\n  index     Rebuild the index from a corpus folder"), out());
+        assertTrue(out().contains("\n  generate  Write a synthetic film catalogue of N records"), out());
         assertEquals(2, main("serve", "--prot", "8080"));
         assertTrue(err().startsWith("Unknown options: '--prot', '8080'"), err());
         assertFalse(err().contains("Exception"), err());
