@@ -141,7 +141,7 @@ public final class IndexBuild {
             counts.put(type, contents.count(type));
         }
         listener.phase("indexing", contents.size());
-        try (IndexBuilder builder = new IndexBuilder(buildDir)) {
+        try (IndexBuilder builder = new IndexBuilder(buildDir, Runtime.getRuntime().availableProcessors())) {
             builder.addAll(contents.records().toList(), mapper::toDocument, listener::progress);
             listener.phase("finishing", 1);
             builder.commit(new IndexMetadata(builtAt, IndexMetadata.filmsearchVersion(),
