@@ -18,7 +18,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -39,13 +38,8 @@ public final class CsvReader implements FormatReader {
 
     @Override
     public void read(CorpusSource source, RecordSink sink) throws IOException {
-        for (CorpusFile file : source.files()) {
-            Optional<RowMapper> mapper = RowMapper.forFile(source, file, Mapping.commonNames(RecordType.FILM), json,
-                    sink);
-            if (mapper.isPresent()) {
-                read(file, mapper.get(), sink);
-            }
-        }
+        RowMapper.eachFile(source, Mapping.commonNames(RecordType.FILM), json, sink,
+                (file, mapper) -> read(file, mapper, sink));
     }
 
     private void read(CorpusFile file, RowMapper mapper, RecordSink sink) throws IOException {

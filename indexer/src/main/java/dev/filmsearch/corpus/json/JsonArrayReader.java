@@ -14,7 +14,6 @@ import dev.filmsearch.corpus.rows.Mapping;
 import dev.filmsearch.corpus.rows.Row;
 import dev.filmsearch.corpus.rows.RowMapper;
 import java.io.IOException;
-import java.util.Optional;
 
 /**
  * A JSON file ({@code .json}, optionally gzipped) holding one top-level array of objects, streamed object by
@@ -31,12 +30,7 @@ public final class JsonArrayReader implements FormatReader {
 
     @Override
     public void read(CorpusSource source, RecordSink sink) throws IOException {
-        for (CorpusFile file : source.files()) {
-            Optional<RowMapper> mapper = RowMapper.forFile(source, file, Mapping.nativeFormat(), json, sink);
-            if (mapper.isPresent()) {
-                read(file, mapper.get(), sink);
-            }
-        }
+        RowMapper.eachFile(source, Mapping.nativeFormat(), json, sink, (file, mapper) -> read(file, mapper, sink));
     }
 
     private void read(CorpusFile file, RowMapper mapper, RecordSink sink) throws IOException {

@@ -16,7 +16,6 @@ import dev.filmsearch.corpus.rows.Row;
 import dev.filmsearch.corpus.rows.RowMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.util.Optional;
 
 /**
  * JSON Lines ({@code .jsonl}, {@code .ndjson}, optionally gzipped): one JSON object per line. Without a mapping
@@ -33,12 +32,7 @@ public final class JsonLinesReader implements FormatReader {
 
     @Override
     public void read(CorpusSource source, RecordSink sink) throws IOException {
-        for (CorpusFile file : source.files()) {
-            Optional<RowMapper> mapper = RowMapper.forFile(source, file, Mapping.nativeFormat(), json, sink);
-            if (mapper.isPresent()) {
-                read(file, mapper.get(), sink);
-            }
-        }
+        RowMapper.eachFile(source, Mapping.nativeFormat(), json, sink, (file, mapper) -> read(file, mapper, sink));
     }
 
     private void read(CorpusFile file, RowMapper mapper, RecordSink sink) throws IOException {

@@ -8,7 +8,6 @@ import dev.filmsearch.corpus.RecordSink;
 import dev.filmsearch.model.CatalogRecord;
 import dev.filmsearch.model.RecordType;
 import java.io.IOException;
-import java.util.Optional;
 
 /**
  * The one path from a {@link Row} to a record, shared by the CSV, JSON Lines and JSON array readers. For each row
@@ -33,21 +32,31 @@ public final class RowMapper {
         this.records = new RecordMapper(mapping, json);
     }
 
+    /** Reads one data file with the mapper made for it. */
+    @FunctionalInterface
+    public interface FileRead {
+        void read(CorpusFile file, RowMapper mapper) throws IOException;
+    }
+
     /**
-     * The mapper for one file of a source: with the source's mapping file if it has one, else {@code fallback}.
-     * A mapping file that cannot be used is reported as a problem of that file (line 0), and then there is
-     * no mapper: the data file is skipped, as the problem says.
+     * Reads every file of a source, each with a mapper from the source's mapping file, or from {@code fallback}
+     * when it has none. A mapping file that cannot be used is one problem, {@code NAME.mapping.json:0: bad
+     * mapping file, DATA not read: …}, and no file of the source is read.
      */
-    public static Optional<RowMapper> forFile(CorpusSource source, CorpusFile file, Mapping fallback,
-                                              ObjectMapper json, RecordSink sink) throws IOException {
-        if (source.mapping() == null) {
-            return Optional.of(new RowMapper(file.name(), fallback, json));
-        }
-        try {
-            return Optional.of(new RowMapper(file.name(), Mapping.load(source.mapping()), json));
-        } catch (BadMappingException e) {
-            sink.reject(new Problem(e.file(), 0, "bad mapping file, " + file.name() + " not read: " + e.problem()));
-            return Optional.empty();
+    public static void eachFile(CorpusSource source, Mapping fallback, ObjectMapper json, RecordSink sink,
+                                FileRead read) throws IOException {
+        for (CorpusFile file : source.files()) {
+            Mapping mapping = fallback;
+            if (source.mapping() != null) {
+                try {
+                    mapping = Mapping.load(source.mapping());
+                } catch (BadMappingException e) {
+                    sink.reject(new Problem(e.file(), 0, "bad mapping file, " + file.name() + " not read: "
+                            + e.problem()));
+                    continue;
+                }
+            }
+            read.read(file, new RowMapper(file.name(), mapping, json));
         }
     }
 
