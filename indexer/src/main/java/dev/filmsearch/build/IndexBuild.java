@@ -77,6 +77,17 @@ public final class IndexBuild {
         }
     }
 
+    /**
+     * Reads a corpus folder into a finished catalogue without indexing it: what the side-by-side benchmark exports
+     * for the peer engines, so that they index exactly the records filmsearch indexes.
+     */
+    public CatalogContents readCatalogue(Path corpus) throws CorpusException {
+        checkCorpus(corpus);
+        Catalog catalog = new Catalog();
+        read(scan(corpus).sources(), catalog, listener);
+        return catalog.finish();
+    }
+
     private static void checkCorpus(Path corpus) throws CorpusException {
         if (!Files.exists(corpus)) {
             throw new CorpusException("corpus folder " + corpus + " does not exist");

@@ -1,0 +1,31 @@
+package dev.filmsearch.bench.postgres;
+
+import dev.filmsearch.bench.engine.Answer;
+import dev.filmsearch.bench.engine.Engine;
+import dev.filmsearch.bench.engine.EngineRequest;
+import dev.filmsearch.bench.query.BenchQuery;
+import java.net.URI;
+import java.nio.file.Path;
+
+/** Placeholder until the postgres peer lands. */
+public final class PostgresEngine implements Engine {
+    @Override
+    public String name() {
+        return "postgres";
+    }
+
+    @Override
+    public void load(URI base, Path docs) {
+        throw new UnsupportedOperationException("the postgres peer is not written yet");
+    }
+
+    @Override
+    public EngineRequest search(BenchQuery query) {
+        throw new UnsupportedOperationException("the postgres peer is not written yet");
+    }
+
+    @Override
+    public Answer answer(String responseBody) {
+        throw new UnsupportedOperationException("the postgres peer is not written yet");
+    }
+}
