@@ -1,5 +1,8 @@
 package dev.filmsearch.server.search;
 
+import dev.filmsearch.server.relevance.Judgment;
+import dev.filmsearch.server.relevance.RelevanceHarness;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

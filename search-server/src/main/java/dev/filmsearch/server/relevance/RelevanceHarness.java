@@ -1,5 +1,9 @@
-package dev.filmsearch.server.search;
+package dev.filmsearch.server.relevance;
 
+import dev.filmsearch.server.search.Hit;
+import dev.filmsearch.server.search.SearchRequest;
+import dev.filmsearch.server.search.SearchService;
+import dev.filmsearch.server.search.SortOrder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,19 +17,19 @@ import java.util.stream.Collectors;
  * success@1 (the share of queries whose first hit is an answer) and MRR@10 (the mean of 1/rank of the first answer
  * in the top 10, 0 when there is none), overall and per category.
  */
-final class RelevanceHarness {
-    static final int DEPTH = 10;
+public final class RelevanceHarness {
+    public static final int DEPTH = 10;
 
     /** Where the first answer came (1-based; 0: not in the top {@link #DEPTH}) and what came first instead. */
-    record Result(Judgment judgment, int rank, List<String> top) {
-        double reciprocalRank() {
+    public record Result(Judgment judgment, int rank, List<String> top) {
+        public double reciprocalRank() {
             return rank == 0 ? 0 : 1.0 / rank;
         }
     }
 
     /** Success@1 and MRR@10 of a set of results. */
-    record Scores(int queries, double successAt1, double mrrAt10) {
-        static Scores of(List<Result> results) {
+    public record Scores(int queries, double successAt1, double mrrAt10) {
+        public static Scores of(List<Result> results) {
             double s = results.stream().filter(r -> r.rank() == 1).count();
             double mrr = results.stream().mapToDouble(Result::reciprocalRank).sum();
             int n = results.size();
@@ -38,12 +42,12 @@ final class RelevanceHarness {
         }
     }
 
-    record Report(List<Result> results) {
-        Scores overall() {
+    public record Report(List<Result> results) {
+        public Scores overall() {
             return Scores.of(results);
         }
 
-        Map<String, Scores> byCategory() {
+        public Map<String, Scores> byCategory() {
             Map<String, List<Result>> groups = new LinkedHashMap<>();
             for (Result r : results) {
                 groups.computeIfAbsent(r.judgment().category(), k -> new ArrayList<>()).add(r);
@@ -53,11 +57,11 @@ final class RelevanceHarness {
             return out;
         }
 
-        List<Result> misses() {
+        public List<Result> misses() {
             return results.stream().filter(r -> r.rank() != 1).toList();
         }
 
-        String format() {
+        public String format() {
             StringBuilder sb = new StringBuilder();
             sb.append("overall            ").append(overall()).append('\n');
             byCategory().forEach((k, v) -> sb.append(String.format(Locale.ROOT, "%-18s %s%n", k, v)));
@@ -70,14 +74,29 @@ final class RelevanceHarness {
         }
     }
 
-    static Report run(SearchService service, List<Judgment> judgments) {
+    /** The top hits an engine returns for a query (at most {@link #DEPTH} are looked at). */
+    @FunctionalInterface
+    public interface Searcher {
+        List<Hit> search(String query) throws Exception;
+    }
+
+    /** Runs the judgments through filmsearch's search service with the default ranking, top {@link #DEPTH}. */
+    public static Report run(SearchService service, List<Judgment> judgments) {
+        try {
+            return run(query -> service.search(new SearchRequest(query, Set.of(), List.of(), List.of(), null, null,
+                    SortOrder.RELEVANCE, 1, DEPTH)).hits(), judgments);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs the judgments through any engine that returns hits for a query. */
+    public static Report run(Searcher searcher, List<Judgment> judgments) throws Exception {
         List<Result> results = new ArrayList<>();
         for (Judgment j : judgments) {
-            SearchRequest request = new SearchRequest(j.query(), Set.of(), List.of(), List.of(), null, null,
-                    SortOrder.RELEVANCE, 1, DEPTH);
-            List<Hit> hits = service.search(request).hits();
+            List<Hit> hits = searcher.search(j.query());
             int rank = 0;
-            for (int i = 0; i < hits.size(); i++) {
+            for (int i = 0; i < Math.min(hits.size(), DEPTH); i++) {
                 if (j.answeredBy(hits.get(i))) {
                     rank = i + 1;
                     break;

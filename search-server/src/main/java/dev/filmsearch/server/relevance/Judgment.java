@@ -1,4 +1,6 @@
-package dev.filmsearch.server.search;
+package dev.filmsearch.server.relevance;
+
+import dev.filmsearch.server.search.Hit;
 
 import dev.filmsearch.model.Text;
 import java.io.BufferedReader;
@@ -24,15 +26,15 @@ import java.util.regex.Pattern;
  *   <li>{@code review:El Orfanato} — a review of that film (by the film title the review gives)</li>
  * </ul>
  */
-record Judgment(String query, List<Target> targets, String category, int line) {
+public record Judgment(String query, List<Target> targets, String category, int line) {
     private static final Pattern TITLE_YEAR = Pattern.compile("(.+?)\\s*\\((\\d{4})\\)");
 
     /** One acceptable answer. */
-    sealed interface Target permits FilmTarget, PersonTarget, QuoteTarget, ReviewTarget {
+    public sealed interface Target permits FilmTarget, PersonTarget, QuoteTarget, ReviewTarget {
         boolean matches(Hit hit);
     }
 
-    record FilmTarget(String id, String titleKey, Integer year) implements Target {
+    public record FilmTarget(String id, String titleKey, Integer year) implements Target {
         @Override
         public boolean matches(Hit hit) {
             if (!hit.type().equals("film")) {
@@ -45,14 +47,14 @@ record Judgment(String query, List<Target> targets, String category, int line) {
         }
     }
 
-    record PersonTarget(String nameKey) implements Target {
+    public record PersonTarget(String nameKey) implements Target {
         @Override
         public boolean matches(Hit hit) {
             return hit.type().equals("person") && nameKey.equals(Text.titleKey(hit.title()));
         }
     }
 
-    record QuoteTarget(String filmTitleKey) implements Target {
+    public record QuoteTarget(String filmTitleKey) implements Target {
         @Override
         public boolean matches(Hit hit) {
             if (hit.type().equals("quote")) {
@@ -62,7 +64,7 @@ record Judgment(String query, List<Target> targets, String category, int line) {
         }
     }
 
-    record ReviewTarget(String filmTitleKey) implements Target {
+    public record ReviewTarget(String filmTitleKey) implements Target {
         @Override
         public boolean matches(Hit hit) {
             return hit.type().equals("review") && hit.film() != null
@@ -70,11 +72,11 @@ record Judgment(String query, List<Target> targets, String category, int line) {
         }
     }
 
-    boolean answeredBy(Hit hit) {
+    public boolean answeredBy(Hit hit) {
         return targets.stream().anyMatch(t -> t.matches(hit));
     }
 
-    static List<Judgment> read(InputStream in) {
+    public static List<Judgment> read(InputStream in) {
         List<Judgment> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
