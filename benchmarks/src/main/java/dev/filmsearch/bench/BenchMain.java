@@ -1,5 +1,9 @@
 package dev.filmsearch.bench;
 
+import dev.filmsearch.bench.report.ReportCommand;
+import dev.filmsearch.bench.run.CompareCommand;
+import dev.filmsearch.bench.run.RelevanceCommand;
+import dev.filmsearch.bench.run.RequestsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,7 +12,8 @@ import picocli.CommandLine.Command;
  * peer, write the load generator's request list, compare answers, score relevance, render the report.
  */
 @Command(name = "filmsearch-bench", mixinStandardHelpOptions = true,
-        subcommands = {ExportCommand.class, LoadCommand.class})
+        subcommands = {ExportCommand.class, LoadCommand.class, RequestsCommand.class, CompareCommand.class,
+                RelevanceCommand.class, ReportCommand.class})
 public final class BenchMain implements Runnable {
     @Override
     public void run() {
