@@ -13,7 +13,7 @@ cache="$(cd "$1" && pwd)"
 
 if ! command -v mvn >/dev/null 2>&1; then
   if [ "$(id -u)" = 0 ]; then
-    apt-get install -y -q --no-install-recommends maven >/dev/null
+    apt-get update -q >/dev/null && apt-get install -y -q --no-install-recommends maven >/dev/null
   else
     echo "solr install: mvn is missing (apt-get install maven)" >&2; exit 1
   fi
