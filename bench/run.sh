@@ -90,13 +90,22 @@ for corpus in $CORPORA; do
 done
 
 # --- process helpers
-# Peak resident memory (KiB) of PID and its descendants, each process's own high-water mark, summed.
+# Memory (KiB) of an engine: the peak resident set (VmHWM) of a single-process engine (the JVMs); for an engine
+# of several processes (PostgreSQL's postmaster and backends share their buffers), the proportional set sizes
+# (PSS) summed, which counts shared pages once; the larger of this and what an earlier sample saw.
 peak_rss_kb() {
-  local total=0 p hwm
-  for p in $(descendants "$1"); do
-    hwm=$(awk '/VmHWM/ {print $2}' "/proc/$p/status" 2>/dev/null || echo 0)
-    total=$((total + ${hwm:-0}))
+  local pids p total=0 prev=0
+  pids=$(descendants "$1")
+  if [ "$(echo "$pids" | wc -w)" -eq 1 ]; then
+    awk '/VmHWM/ {print $2}' "/proc/$1/status"
+    return
+  fi
+  for p in $pids; do
+    total=$((total + $(awk '/^Pss:/ {print $2}' "/proc/$p/smaps_rollup" 2>/dev/null || echo 0)))
   done
+  [ -f "$2" ] && prev=$(cat "$2")
+  [ "$prev" -gt "$total" ] && total=$prev
+  [ -n "${2:-}" ] && echo "$total" > "$2"
   echo "$total"
 }
 descendants() {
@@ -173,7 +182,7 @@ index_corpus() {
     "${BENCH[@]}" load --engine "$engine" --url "$(cat "$data/load-url")" --docs "$WORK/docs-$corpus.jsonl" >&2
     end=$(now_ms)
     bytes=$(dir_bytes "$(cat "$data/index-path")")
-    rss=$(peak_rss_kb "$(cat "$data/pid")")
+    rss=$(peak_rss_kb "$(cat "$data/pid")" "$data/mem-sample")
     printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$engine" "$corpus" "$records" "$(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.1f", (b - a) / 1000}')" \
       "$bytes" "$rss" >> "$RESULTS/index.tsv"
   fi

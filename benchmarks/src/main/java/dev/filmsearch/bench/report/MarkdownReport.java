@@ -85,8 +85,10 @@ public final class MarkdownReport {
         line("");
         line("Wall time from an empty index to every record searchable. filmsearch reads the corpus files itself; the"
                 + " peers load the exported records (docs.jsonl) over their own bulk path, so their time excludes"
-                + " reading and merging the source files. Peak RSS is the highest resident memory of the engine's"
-                + " processes over the whole run (load and search).");
+                + " reading and merging the source files. Peak RSS: filmsearch's is the index process's peak (GNU"
+                + " time); a JVM peer's is its process's peak resident set (VmHWM) when the load ends; PostgreSQL's is"
+                + " the proportional set size summed over its processes when the load ends (shared buffers counted"
+                + " once).");
         line("");
         line("| engine | corpus | records | wall s | records/s | index MiB | peak RSS MiB | filmsearch records/s × |");
         line("|---|---|---|---|---|---|---|---|");
