@@ -6,10 +6,12 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../common.sh"
 
 [ $# -eq 4 ] || { echo "usage: start.sh CACHE_DIR DATA_DIR PORT HEAP" >&2; exit 2; }
-HOME_DIR="$(cd "$1" && pwd)/opensearch-3.6.0"
-PORT="$3" HEAP="$4"
-TRANSPORT_PORT=$((PORT + 100))
+HOME_DIR="$1/opensearch-3.6.0"
 [ -x "$HOME_DIR/bin/opensearch" ] || { echo "start.sh: no OpenSearch in $1; run install.sh $1 first" >&2; exit 1; }
+HOME_DIR="$(cd "$HOME_DIR" && pwd)"
+PORT="$3" HEAP="$4"
+[[ "$PORT" =~ ^[0-9]+$ ]] || { echo "start.sh: PORT must be a number, not '$PORT'" >&2; exit 2; }
+TRANSPORT_PORT=$((PORT + 100))
 mkdir -p "$2"
 DATA_DIR="$(cd "$2" && pwd)"
 if [ -f "$DATA_DIR/pid" ] && kill -0 "$(cat "$DATA_DIR/pid")" 2>/dev/null; then
@@ -60,13 +62,16 @@ for _ in $(seq 1 1200); do
   sleep 0.1
 done
 if [ ! -s "$DATA_DIR/opensearch.pid" ]; then
+  for child in $(pgrep -P "$LAUNCHER" || true); do kill -KILL "$child" 2>/dev/null || true; done
   echo "start.sh: OpenSearch did not start; see $DATA_DIR/opensearch.log:" >&2
   tail -n 20 "$DATA_DIR/opensearch.log" >&2
   exit 1
 fi
 echo "$(cat "$DATA_DIR/opensearch.pid")" > "$DATA_DIR/pid"
-if ! bench_wait_http "http://127.0.0.1:$PORT/_cluster/health?wait_for_status=yellow&timeout=1s" 180; then
-  echo "start.sh: OpenSearch did not answer; see $DATA_DIR/opensearch.log" >&2
+# Ready when the cluster is at least yellow: an existing index's shard is open and answers searches.
+if ! bench_wait_http "http://127.0.0.1:$PORT/_cluster/health?wait_for_status=yellow&timeout=1s" 300; then
+  echo "start.sh: OpenSearch did not answer in 300 s; stopping it; see $DATA_DIR/logs/" >&2
+  "$(dirname "${BASH_SOURCE[0]}")/stop.sh" "$DATA_DIR" >&2 || true
   exit 1
 fi
 echo "http://127.0.0.1:$PORT" > "$DATA_DIR/url"
