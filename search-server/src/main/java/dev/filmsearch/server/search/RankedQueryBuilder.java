@@ -173,8 +173,9 @@ final class RankedQueryBuilder {
         String folded = fold(word);
         int edits = maxEdits(folded);
         if (fuzzy && edits > 0) {
-            alternatives.add(new BoostQuery(fuzzyQuery(Fields.TITLE, folded, edits), w.title() * w.fuzzy()));
-            alternatives.add(new BoostQuery(fuzzyQuery(Fields.NAMES, folded, edits), w.names() * w.fuzzy()));
+            SharedFuzzyQuery.Automata automata = new SharedFuzzyQuery.Automata();
+            alternatives.add(new BoostQuery(fuzzyQuery(Fields.TITLE, folded, edits, automata), w.title() * w.fuzzy()));
+            alternatives.add(new BoostQuery(fuzzyQuery(Fields.NAMES, folded, edits, automata), w.names() * w.fuzzy()));
         }
         Integer year = yearOf(folded);
         if (year != null) {
@@ -190,8 +191,9 @@ final class RankedQueryBuilder {
         return n < 4 ? 0 : n < 8 ? 1 : 2;
     }
 
-    static FuzzyQuery fuzzyQuery(String field, String folded, int edits) {
-        return new FuzzyQuery(new Term(field, folded), edits, 1, FUZZY_EXPANSIONS, true);
+    /** A typo-tolerant form of a word in one field; the word's queries in other fields share {@code automata}. */
+    static FuzzyQuery fuzzyQuery(String field, String folded, int edits, SharedFuzzyQuery.Automata automata) {
+        return new SharedFuzzyQuery(new Term(field, folded), edits, 1, FUZZY_EXPANSIONS, automata);
     }
 
     private Query phraseQuery(RankingWeights w, String phrase) {

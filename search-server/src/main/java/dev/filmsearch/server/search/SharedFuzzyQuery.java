@@ -1,0 +1,58 @@
+package dev.filmsearch.server.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.util.AttributeImpl;
+import org.apache.lucene.util.AttributeSource;
+
+/**
+ * A {@link FuzzyQuery} that shares its Levenshtein automata with the other fuzzy queries of the same word (titles and
+ * names), so a search builds them once per word instead of once per field and rewrite: building them was the
+ * largest single cost of a search (docs/benchmarks.md). Matching and scoring are FuzzyQuery's own.
+ *
+ * <p>Lucene keeps a fuzzy query's automata in an attribute of the {@link AttributeSource} it passes to each
+ * segment's terms enum, and a terms enum keeps an automaton attribute already there. This query hands over the one
+ * the first enum built ({@link Automata}); only that attribute is shared, not the rewrite's boost bookkeeping.
+ * Should a Lucene version store the automata differently, nothing is found to share and each query builds its own,
+ * as a plain FuzzyQuery does.
+ */
+final class SharedFuzzyQuery extends FuzzyQuery {
+    private static final String AUTOMATON_ATTRIBUTE = "FuzzyTermsEnum$AutomatonAttributeImpl";
+
+    /** The automata of one word (text, edits, prefix), filled by the first of its queries to run. */
+    static final class Automata {
+        private final List<AttributeImpl> attributes = new ArrayList<>(1);
+
+        synchronized int size() {
+            return attributes.size();
+        }
+    }
+
+    private final Automata automata;
+
+    SharedFuzzyQuery(Term term, int maxEdits, int prefixLength, int maxExpansions, Automata automata) {
+        super(term, maxEdits, prefixLength, maxExpansions, true);
+        this.automata = automata;
+    }
+
+    @Override
+    protected TermsEnum getTermsEnum(Terms terms, AttributeSource atts) throws IOException {
+        synchronized (automata) {
+            automata.attributes.forEach(atts::addAttributeImpl);
+            TermsEnum found = super.getTermsEnum(terms, atts);
+            if (automata.attributes.isEmpty()) {
+                atts.getAttributeImplsIterator().forEachRemaining(impl -> {
+                    if (impl.getClass().getName().endsWith(AUTOMATON_ATTRIBUTE)) {
+                        automata.attributes.add(impl);
+                    }
+                });
+            }
+            return found;
+        }
+    }
+}

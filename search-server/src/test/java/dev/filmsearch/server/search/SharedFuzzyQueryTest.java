@@ -1,0 +1,73 @@
+package dev.filmsearch.server.search;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.util.Arrays;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.junit.jupiter.api.Test;
+
+class SharedFuzzyQueryTest {
+    private static Directory index() throws IOException {
+        Directory dir = new ByteBuffersDirectory();
+        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
+            for (String[] d : new String[][] {{"godfather", "mario puzo"}, {"the godmother", "godfrey"},
+                    {"goodfellas", "godfather fan"}, {"casablanca", "michael curtiz"}}) {
+                Document doc = new Document();
+                doc.add(new TextField("title", d[0], Field.Store.NO));
+                doc.add(new TextField("names", d[1], Field.Store.NO));
+                w.addDocument(doc);
+                w.commit();   // one segment per document: the automata are reused across segments too
+            }
+        }
+        return dir;
+    }
+
+    @Test
+    void queries_of_one_word_build_their_automata_once_and_match_as_fuzzy_queries_do() throws IOException {
+        try (Directory dir = index(); DirectoryReader reader = DirectoryReader.open(dir)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            SharedFuzzyQuery.Automata automata = new SharedFuzzyQuery.Automata();
+            for (String field : new String[] {"title", "names"}) {
+                Query shared = new SharedFuzzyQuery(new Term(field, "godfahter"), 2, 1, 20, automata);
+                Query plain = new FuzzyQuery(new Term(field, "godfahter"), 2, 1, 20, true);
+                TopDocs a = searcher.search(shared, 10);
+                TopDocs b = searcher.search(plain, 10);
+                assertArrayEquals(docs(b), docs(a), field);
+                assertArrayEquals(scores(b), scores(a), 0f, field);
+            }
+            assertEquals(1, automata.size());
+            // among the titles only "godfather" is within two edits (one transposition) of "godfahter"
+            assertEquals(1, searcher.count(new SharedFuzzyQuery(new Term("title", "godfahter"), 2, 1, 20, automata)));
+            assertEquals(1, automata.size());
+        }
+    }
+
+    private static int[] docs(TopDocs t) {
+        return Arrays.stream(t.scoreDocs).mapToInt(sd -> sd.doc).toArray();
+    }
+
+    private static float[] scores(TopDocs t) {
+        float[] out = new float[t.scoreDocs.length];
+        for (int i = 0; i < out.length; i++) {
+            ScoreDoc sd = t.scoreDocs[i];
+            out[i] = sd.score;
+        }
+        return out;
+    }
+}
