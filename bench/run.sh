@@ -9,7 +9,7 @@
 #
 # Environment: BENCH_WORK (work folder, default bench/work: peers' downloads, data, results), BENCH_ENGINES
 # (default "filmsearch opensearch solr postgres"), BENCH_HEAP (every engine's heap, default 1g), BENCH_SECONDS
-# (seconds per wrk run). Needs ../shared/corpus; installs wrk and GNU time from Debian when missing.
+# (seconds per wrk run). Needs ../shared/corpus; installs wrk, GNU time, curl and unzip from Debian when missing.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$ROOT/bench/peers/common.sh"
@@ -42,6 +42,7 @@ need_pkg() {
 need_pkg wrk wrk
 need_pkg /usr/bin/time time
 need_pkg curl curl
+need_pkg unzip unzip   # unpacks the OpenSearch distribution
 
 mkdir -p "$CACHE" "$WORK/data"
 rm -rf "$RESULTS"
