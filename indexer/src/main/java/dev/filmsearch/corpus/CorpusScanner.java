@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * {@code .jsonl}/{@code .ndjson} → jsonl, {@code .csv} → csv, {@code .json} → json, IMDb dump names
  * ({@code title.basics.tsv}, …) → one imdb-tsv source per folder, {@code .txt}/{@code .html} that look like a title
  * page → title-page; each may end in {@code .gz}. {@code NAME.mapping.json} is the mapping of the data file
- * {@code NAME.EXT} beside it. Hidden files, {@code *.md}, licences and anything else are listed as skipped.
+ * {@code NAME.EXT} beside it. Hidden files, {@code *.md}, licences, links to missing files (the bundled corpus links
+ * to ../shared/corpus, which a machine may not have) and anything else are listed as skipped.
  */
 public final class CorpusScanner {
     private static final int SNIFF = 16 * 1024;
@@ -41,12 +42,17 @@ public final class CorpusScanner {
 
     public Scan scan(Path root) throws IOException {
         List<Path> files;
+        List<Path> broken;
         try (Stream<Path> walk = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
-            files = walk.filter(Files::isRegularFile).sorted(Comparator.comparing(p -> root.relativize(p).toString()))
-                    .toList();
+            List<Path> all = walk.sorted(Comparator.comparing(p -> root.relativize(p).toString())).toList();
+            files = all.stream().filter(Files::isRegularFile).toList();
+            broken = all.stream().filter(p -> Files.isSymbolicLink(p) && !Files.exists(p)).toList();
         }
         List<CorpusSource> sources = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        for (Path link : broken) {
+            skipped.add(root.relativize(link) + " (a link to " + Files.readSymbolicLink(link) + ", which is missing)");
+        }
         Map<Path, List<CorpusFile>> tsvByFolder = new LinkedHashMap<>();
         for (Path path : files) {
             CorpusFile file = new CorpusFile(path, root.relativize(path).toString());

@@ -150,6 +150,19 @@ class IndexBuildTest {
     }
 
     @Test
+    void a_link_to_a_missing_file_is_listed_as_skipped_and_the_rest_is_indexed() throws Exception {
+        Path corpus = corpus("a.jsonl", "film|Salvador Allende|2004|Patricio Guzmán\n");
+        Files.createDirectories(corpus.resolve("vega"));
+        Files.createSymbolicLink(corpus.resolve("vega/movies.json"), Path.of("../../shared/movies.json"));
+
+        BuildSummary summary = build.run(corpus, tmp.resolve("index"));
+
+        assertEquals(1, summary.indexed(RecordType.FILM));
+        assertEquals(List.of("vega/movies.json (a link to ../../shared/movies.json, which is missing)"),
+                summary.skippedFiles());
+    }
+
+    @Test
     void a_missing_corpus_folder_is_a_one_line_error() {
         Path missing = tmp.resolve("nope");
         CorpusException e = assertThrows(CorpusException.class, () -> build.run(missing, tmp.resolve("index")));
