@@ -30,3 +30,20 @@ bench_wait_http() {
   echo "timed out after ${seconds}s waiting for $url" >&2
   return 1
 }
+
+# Waits until URL answers 2xx while process PID lives, up to SECONDS. Fails with a message naming NAME (and the last
+# lines of LOG) when the process exits first or the time runs out; the caller stops what it started.
+bench_wait_ready() {
+  local name="$1" url="$2" pid="$3" seconds="$4" log="$5" i
+  for i in $(seq 1 $((seconds * 10))); do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      echo "$name exited during start-up; see $log:" >&2
+      tail -n 20 "$log" >&2
+      return 1
+    fi
+    curl -sf -o /dev/null "$url" && return 0
+    sleep 0.1
+  done
+  echo "$name did not answer on $url within ${seconds} s; see $log" >&2
+  return 1
+}

@@ -93,18 +93,7 @@ front_pid=$!
 echo "$front_pid" > "$data/front.pid"
 
 url="http://127.0.0.1:$front_port"
-for _ in $(seq 1 600); do
-  if ! kill -0 "$front_pid" 2>/dev/null; then
-    echo "postgres: the HTTP front exited during start-up; see $data/front.log:" >&2
-    tail -n 20 "$data/front.log" >&2
-    "$here/stop.sh" "$data" >&2 || true
-    exit 1
-  fi
-  curl -sf -o /dev/null "$url/health" && break
-  sleep 0.1
-done
-if ! curl -sf -o /dev/null "$url/health"; then
-  echo "postgres: the front did not answer on $url within 60 s; see $data/front.log" >&2
+if ! bench_wait_ready "postgres: the HTTP front" "$url/health" "$front_pid" 60 "$data/front.log"; then
   "$here/stop.sh" "$data" >&2 || true
   exit 1
 fi

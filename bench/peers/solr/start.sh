@@ -33,18 +33,7 @@ pid=$!
 echo "$pid" > "$data/pid"
 
 url="http://127.0.0.1:$port"
-for _ in $(seq 1 1800); do
-  if ! kill -0 "$pid" 2>/dev/null; then
-    rm -f "$data/pid"
-    echo "solr exited during start-up; see $data/solr.log:" >&2
-    tail -n 20 "$data/solr.log" >&2
-    exit 1
-  fi
-  curl -sf -o /dev/null "$url/solr/films/select?q=*:*&rows=0" && break
-  sleep 0.1
-done
-if ! curl -sf -o /dev/null "$url/solr/films/select?q=*:*&rows=0"; then
-  echo "solr did not answer on $url within 180 s; see $data/solr.log" >&2
+if ! bench_wait_ready solr "$url/solr/films/select?q=*:*&rows=0" "$pid" 180 "$data/solr.log"; then
   "$here/stop.sh" "$data" >&2 || true
   exit 1
 fi

@@ -3,7 +3,6 @@ package dev.filmsearch.bench.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -244,9 +243,9 @@ public final class MarkdownReport {
     }
 
     private static Set<String> keys(JsonNode answer) {
-        Set<String> keys = new LinkedHashSet<>();
+        Set<String> keys = new HashSet<>();
         answer.path("keys").forEach(k -> keys.add(k.asText()));
-        return new HashSet<>(keys);
+        return keys;
     }
 
     /** filmsearch first, then the others in the order they came. */
