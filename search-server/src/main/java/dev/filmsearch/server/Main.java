@@ -1,6 +1,7 @@
 package dev.filmsearch.server;
 
 import dev.filmsearch.cli.IndexCommand;
+import dev.filmsearch.tools.digest.DigestCommand;
 import dev.filmsearch.tools.generate.GenerateCommand;
 import dev.filmsearch.corpus.Formats;
 import java.io.PrintStream;
@@ -38,7 +39,8 @@ public final class Main {
         CommandLine cli = new CommandLine(new Main())
                 .addSubcommand("serve", new ServeCommand(formats, out, err, env))
                 .addSubcommand("index", new IndexCommand(formats, out, err))
-                .addSubcommand("generate", new GenerateCommand(out, err));
+                .addSubcommand("generate", new GenerateCommand(out, err))
+                .addSubcommand("digest", new DigestCommand(out, err));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
