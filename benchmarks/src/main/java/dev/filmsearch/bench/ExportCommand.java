@@ -23,9 +23,11 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
-        CatalogContents contents = new IndexBuild(Formats.standard(), BuildListener.NONE, Clock.systemUTC())
-                .readCatalogue(corpus);
-        long count = BenchDocExporter.write(contents, out);
+        long count;
+        try (CatalogContents contents = new IndexBuild(Formats.standard(), BuildListener.NONE, Clock.systemUTC())
+                .readCatalogue(corpus)) {
+            count = BenchDocExporter.write(contents, out);
+        }
         System.out.printf("exported %d records to %s in %.1f s%n", count, out, (System.nanoTime() - start) / 1e9);
         return 0;
     }

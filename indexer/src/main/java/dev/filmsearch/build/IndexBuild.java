@@ -2,6 +2,7 @@ package dev.filmsearch.build;
 
 import dev.filmsearch.catalog.Catalog;
 import dev.filmsearch.catalog.CatalogContents;
+import dev.filmsearch.catalog.store.StoreSettings;
 import dev.filmsearch.corpus.CorpusFile;
 import dev.filmsearch.corpus.CorpusScanner;
 import dev.filmsearch.corpus.CorpusSource;
@@ -13,7 +14,6 @@ import dev.filmsearch.index.IndexBuilder;
 import dev.filmsearch.index.IndexLayout;
 import dev.filmsearch.index.IndexMetadata;
 import dev.filmsearch.model.CatalogRecord;
-import dev.filmsearch.model.Film;
 import dev.filmsearch.model.RecordType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,23 +54,26 @@ public final class IndexBuild {
         IndexLayout layout = new IndexLayout(indexRoot);
         try (FileChannel lockChannel = openLock(layout.root()); FileLock lock = tryLock(lockChannel, layout.root())) {
             CorpusScanner.Scan scan = scan(corpus);
-            Catalog catalog = new Catalog();
-            List<SourceSummary> sourceSummaries = read(scan.sources(), catalog, timer);
-            timer.phase("merging", 1);
-            CatalogContents contents = catalog.finish();
-            timer.progress(1);
-            Instant builtAt = clock.instant();
-            Path generation = write(layout, contents, corpus, builtAt, timer);
-            List<PhaseTime> phases = timer.finish();
-            Map<RecordType, Integer> indexed = new EnumMap<>(RecordType.class);
-            for (RecordType type : RecordType.values()) {
-                indexed.put(type, contents.count(type));
+            DiskSpace.check(layout.root(), scan.sources());
+            Path store = layout.root().resolve(CATALOGUE_FOLDER);
+            BuildSummary summary;
+            List<Problem> problems;
+            try (Catalog catalog = new Catalog(StoreSettings.in(store))) {
+                List<SourceSummary> sourceSummaries = read(scan.sources(), catalog, timer);
+                problems = catalog.problems();
+                timer.phase("linking", catalog.films());
+                try (CatalogContents contents = catalog.finish(timer::progress)) {
+                    Instant builtAt = clock.instant();
+                    Path generation = write(layout, contents, corpus, builtAt, timer);
+                    List<PhaseTime> phases = timer.finish();
+                    int rejected = sourceSummaries.stream().mapToInt(SourceSummary::rejected).sum();
+                    summary = new BuildSummary(sourceSummaries, scan.skipped(), contents.stats().read(),
+                            contents.counts(), rejected, contents.stats().reviewsAttached(),
+                            contents.stats().quotesAttached(), generation, builtAt,
+                            Duration.between(start, clock.instant()), phases);
+                }
             }
-            int rejected = sourceSummaries.stream().mapToInt(SourceSummary::rejected).sum();
-            BuildSummary summary = new BuildSummary(sourceSummaries, scan.skipped(), contents.stats().read(), indexed,
-                    rejected, contents.stats().reviewsAttached(), contents.stats().quotesAttached(), generation,
-                    builtAt, Duration.between(start, clock.instant()), phases);
-            new BuildReport(summary, catalog.problems()).writeTo(layout.root().resolve("last-build.txt"));
+            new BuildReport(summary, problems).writeTo(layout.root().resolve("last-build.txt"));
             return summary;
         } catch (IOException | UncheckedIOException e) {
             throw new CorpusException("index build failed: " + message(e), e);
@@ -87,6 +90,9 @@ public final class IndexBuild {
         read(scan(corpus).sources(), catalog, listener);
         return catalog.finish();
     }
+
+    /** The catalogue's working store, inside the index folder while a build runs (deleted at its end). */
+    public static final String CATALOGUE_FOLDER = ".catalogue";
 
     private static void checkCorpus(Path corpus) throws CorpusException {
         if (!Files.exists(corpus)) {
@@ -145,16 +151,13 @@ public final class IndexBuild {
     public Path write(IndexLayout layout, CatalogContents contents, Path corpus, Instant builtAt,
                       BuildListener listener) throws IOException {
         Path buildDir = layout.newBuildDirectory();
-        Map<String, Film> films = contents.filmsById();
-        DocumentMapper mapper = new DocumentMapper(films::get);
-        Map<RecordType, Integer> counts = new EnumMap<>(RecordType.class);
-        for (RecordType type : RecordType.values()) {
-            counts.put(type, contents.count(type));
-        }
-        listener.phase("indexing", contents.size());
-        try (IndexBuilder builder = new IndexBuilder(buildDir, Runtime.getRuntime().availableProcessors())) {
-            builder.addAll(contents.records().toList(), mapper::toDocument, listener::progress);
+        DocumentMapper mapper = new DocumentMapper();
+        listener.phase("indexing", contents.estimatedSize());
+        try (IndexBuilder builder = new IndexBuilder(buildDir, Runtime.getRuntime().availableProcessors());
+             CatalogContents.Cursor records = contents.records()) {
+            builder.addAll(records::next, mapper::toDocument, listener::progress);
             listener.phase("finishing", 1);
+            Map<RecordType, Integer> counts = new EnumMap<>(contents.counts());
             builder.commit(new IndexMetadata(builtAt, IndexMetadata.filmsearchVersion(),
                     IndexMetadata.SCHEMA_VERSION, corpus.toAbsolutePath().normalize().toString(), counts).toUserData());
         }

@@ -1,6 +1,7 @@
 package dev.filmsearch.build;
 
 import dev.filmsearch.catalog.Catalog;
+import dev.filmsearch.catalog.CatalogContents;
 import dev.filmsearch.corpus.Formats;
 import dev.filmsearch.index.IndexLayout;
 import dev.filmsearch.model.CatalogRecord;
@@ -21,10 +22,14 @@ public final class RecordsIndexer {
 
     /** @return the folder of the new current generation */
     public static Path index(Path indexRoot, List<? extends CatalogRecord> records, Instant builtAt) throws IOException {
-        Catalog catalog = new Catalog();
-        records.forEach(catalog::accept);
-        IndexBuild build = new IndexBuild(new Formats(Map.of(), head -> false), BuildListener.NONE, Clock.systemUTC());
-        return build.write(new IndexLayout(indexRoot), catalog.finish(), Path.of("(records)"), builtAt,
-                BuildListener.NONE);
+        try (Catalog catalog = new Catalog()) {
+            records.forEach(catalog::accept);
+            IndexBuild build = new IndexBuild(new Formats(Map.of(), head -> false), BuildListener.NONE,
+                    Clock.systemUTC());
+            try (CatalogContents contents = catalog.finish()) {
+                return build.write(new IndexLayout(indexRoot), contents, Path.of("(records)"), builtAt,
+                        BuildListener.NONE);
+            }
+        }
     }
 }

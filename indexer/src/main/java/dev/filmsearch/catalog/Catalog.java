@@ -1,5 +1,15 @@
 package dev.filmsearch.catalog;
 
+import static dev.filmsearch.catalog.store.CatalogStore.Table.FILMS;
+import static dev.filmsearch.catalog.store.CatalogStore.Table.FILM_KEYS;
+import static dev.filmsearch.catalog.store.CatalogStore.Table.PEOPLE;
+import static dev.filmsearch.catalog.store.CatalogStore.Table.QUOTES;
+import static dev.filmsearch.catalog.store.CatalogStore.Table.REVIEWS;
+
+import dev.filmsearch.catalog.store.CatalogStore;
+import dev.filmsearch.catalog.store.RecordBytes;
+import dev.filmsearch.catalog.store.StoreKeys;
+import dev.filmsearch.catalog.store.StoreSettings;
 import dev.filmsearch.corpus.Problem;
 import dev.filmsearch.corpus.RecordSink;
 import dev.filmsearch.model.CatalogRecord;
@@ -7,42 +17,82 @@ import dev.filmsearch.model.Film;
 import dev.filmsearch.model.Ids;
 import dev.filmsearch.model.Person;
 import dev.filmsearch.model.Quote;
+import dev.filmsearch.model.RecordType;
 import dev.filmsearch.model.Review;
 import dev.filmsearch.model.Text;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import dev.filmsearch.model.RecordType;
+import java.util.function.LongConsumer;
 
 /**
- * Collects what the readers produce and turns it into one consistent catalogue: the same film from several files
- * becomes one film ({@link FilmMerger}), people are derived from film credits and merged with people records
- * ({@link PeopleBuilder}), reviews and quotes are attached to their film by id, else by normalised title (and
- * year), and get a language where the source gave none. Not thread-safe: one build, one catalogue.
+ * Collects what the readers produce, on disk ({@link CatalogStore}), and turns it into one consistent catalogue:
+ * the same film from several files becomes one film ({@link FilmMerger}), people are derived from film credits and
+ * merged with people records ({@link PeopleRules}), reviews and quotes are attached to their film by id, else by
+ * normalised title (and year), and get a language where the source gave none ({@link CatalogContents}).
+ *
+ * <p>Films are merged as they arrive: a film joins the earlier film (its "slot") that has its id, else the one
+ * with its normalised title and year unless both carry different IMDb ids; the first film to bring a key owns it.
+ * The keys and the films live in the store, so memory does not grow with the corpus. Not thread-safe: one build,
+ * one catalogue; close it (or the contents {@link #finish} returns) to delete the store.
  */
-public final class Catalog implements RecordSink {
+public final class Catalog implements RecordSink, Closeable {
+    private static final RecordBytes<Film> FILM = RecordBytes.of(Film.class);
+    private static final RecordBytes<Person> PERSON = RecordBytes.of(Person.class);
+    private static final RecordBytes<Review> REVIEW = RecordBytes.of(Review.class);
+    private static final RecordBytes<Quote> QUOTE = RecordBytes.of(Quote.class);
+
+    private final CatalogStore store;
     private final FilmMerger merger = new FilmMerger();
-    private final LanguageDetector languages = new LanguageDetector();
-    private final List<Film> films = new ArrayList<>();
-    private final Map<String, Integer> filmSlots = new HashMap<>();
-    private final List<Person> people = new ArrayList<>();
-    private final Map<String, Review> reviews = new LinkedHashMap<>();
-    private final Map<String, Quote> quotes = new LinkedHashMap<>();
     private final Map<RecordType, Integer> read = new EnumMap<>(RecordType.class);
     private final List<Problem> problems = new ArrayList<>();
+    private int slots;
+    private long people;
+    private long reviews;
+    private long quotes;
+    private boolean finished;
+
+    /** A catalogue whose store lives in {@code settings.directory()} (replaced if it exists). */
+    public Catalog(StoreSettings settings) {
+        try {
+            this.store = CatalogStore.open(settings);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A catalogue in a fresh temporary folder, for tests and tools with small inputs. */
+    public Catalog() {
+        this(StoreSettings.in(temporaryFolder()).withMemory(64L << 20));
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("filmsearch-catalogue");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary folder for the catalogue", e);
+        }
+    }
 
     @Override
     public void accept(CatalogRecord record) {
+        if (finished) {
+            throw new IllegalStateException("the catalogue is finished");
+        }
         read.merge(record.type(), 1, Integer::sum);
         switch (record) {
             case Film f -> addFilm(f);
-            case Person p -> people.add(p);
-            case Review r -> reviews.putIfAbsent(r.id(), r);
-            case Quote q -> quotes.putIfAbsent(q.id(), q);
+            case Person p -> store.put(PEOPLE, StoreKeys.number(people++), PERSON.encode(p));
+            case Review r -> store.put(REVIEWS, StoreKeys.grouped(r.id(), reviews++), REVIEW.encode(r));
+            case Quote q -> store.put(QUOTES, StoreKeys.grouped(q.id(), quotes++), QUOTE.encode(q));
         }
     }
 
@@ -55,83 +105,102 @@ public final class Catalog implements RecordSink {
         return List.copyOf(problems);
     }
 
-    private void addFilm(Film film) {
-        Integer slot = findSlot(film);
-        if (slot == null) {
-            slot = films.size();
-            films.add(film);
-        } else {
-            films.set(slot, merger.merge(films.get(slot), film));
-        }
-        for (String key : keys(film)) {
-            filmSlots.putIfAbsent(key, slot);
-        }
-        filmSlots.putIfAbsent("id:" + films.get(slot).id(), slot);
+    /** Films read so far, after merging. */
+    public int films() {
+        return slots;
     }
 
-    private Integer findSlot(Film film) {
-        Integer byId = filmSlots.get("id:" + film.id());
+    private void addFilm(Film film) {
+        Map<String, Integer> seen = new HashMap<>();
+        Integer slot = findSlot(film, seen);
+        Film merged;
+        if (slot == null) {
+            slot = slots++;
+            merged = film;
+        } else {
+            merged = merger.merge(film(slot), film);
+        }
+        store.put(FILMS, StoreKeys.number(slot), FILM.encode(merged));
+        for (String key : keys(film)) {
+            claim(key, slot, seen);
+        }
+        claim("id:" + merged.id(), slot, seen);
+    }
+
+    private Integer findSlot(Film film, Map<String, Integer> seen) {
+        Integer byId = slotOf("id:" + film.id(), seen);
         if (byId != null) {
             return byId;
         }
-        Integer byTitle = filmSlots.get(titleYearKey(film.title(), film.year()));
+        Integer byTitle = slotOf(titleYearKey(film.title(), film.year()), seen);
         if (byTitle == null) {
             return null;
         }
         // two different IMDb ids are two films, even with the same title and year (remakes, homonyms)
-        Film existing = films.get(byTitle);
+        Film existing = film(byTitle);
         boolean bothImdb = FilmMerger.isImdb(existing.id()) && FilmMerger.isImdb(film.id());
         return bothImdb && !existing.id().equals(film.id()) ? null : byTitle;
     }
 
+    private Film film(int slot) {
+        return FILM.decode(store.get(FILMS, StoreKeys.number(slot)));
+    }
+
+    /** The slot that owns a key, looked up once per film. */
+    private Integer slotOf(String key, Map<String, Integer> seen) {
+        if (seen.containsKey(key)) {
+            return seen.get(key);
+        }
+        byte[] value = store.get(FILM_KEYS, StoreKeys.text(key));
+        Integer slot = value == null ? null : ByteBuffer.wrap(value).getInt();
+        seen.put(key, slot);
+        return slot;
+    }
+
+    /** The first film to bring a key owns it. */
+    private void claim(String key, int slot, Map<String, Integer> seen) {
+        if (slotOf(key, seen) == null) {
+            store.put(FILM_KEYS, StoreKeys.text(key), ByteBuffer.allocate(Integer.BYTES).putInt(slot).array());
+            seen.put(key, slot);
+        }
+    }
+
     private static List<String> keys(Film film) {
-        List<String> keys = new ArrayList<>();
-        keys.add("id:" + film.id());
-        keys.add("id:" + Ids.filmId(null, film.title(), film.year()));
-        keys.add(titleYearKey(film.title(), film.year()));
-        return keys;
+        return List.of("id:" + film.id(), "id:" + Ids.filmId(null, film.title(), film.year()),
+                titleYearKey(film.title(), film.year()));
     }
 
     private static String titleYearKey(String title, Integer year) {
         return "title:" + Text.titleKey(title) + "|" + (year == null ? "" : year);
     }
 
-    /** Finishes the catalogue: people derived and merged, reviews and quotes attached, everything sorted by id. */
+    /** {@link #finish(LongConsumer)} without progress. */
     public CatalogContents finish() {
-        FilmLookup lookup = new FilmLookup(films);
-        PeopleBuilder peopleBuilder = new PeopleBuilder(people);
-        List<Film> finalFilms = films.stream().map(peopleBuilder::canonicalCredits)
-                .sorted(Comparator.comparing(Film::id)).toList();
-        List<Person> finalPeople = peopleBuilder.build(finalFilms);
+        return finish(n -> { });
+    }
 
-        int attachedReviews = 0;
-        List<Review> finalReviews = new ArrayList<>();
-        for (Review r : reviews.values()) {
-            Film film = lookup.find(r.filmId(), r.filmTitle(), r.filmYear());
-            if (film != null) {
-                r = r.withFilm(film.id(), film.title(), film.year());
-                attachedReviews++;
-            }
-            finalReviews.add(r.language() != null ? r : r.withLanguage(languages.detect(r.body())));
-        }
-        int attachedQuotes = 0;
-        List<Quote> finalQuotes = new ArrayList<>();
-        for (Quote q : quotes.values()) {
-            Film film = lookup.find(q.filmId(), q.filmTitle(), q.filmYear());
-            if (film != null) {
-                q = q.withFilm(film.id(), film.title(), film.year());
-                attachedQuotes++;
-            }
-            finalQuotes.add(q.language() != null ? q : q.withLanguage(languages.detect(q.text())));
-        }
-        finalReviews.sort(Comparator.comparing(Review::id));
-        finalQuotes.sort(Comparator.comparing(Quote::id));
-
+    /**
+     * Finishes the catalogue: credits get their people's canonical ids, films are put in id order with the
+     * look-up tables reviews and quotes are attached by, and people's entries are grouped by person. The returned
+     * contents own the store from now on. {@code progress} hears the number of films done.
+     */
+    public CatalogContents finish(LongConsumer progress) {
+        finished = true;
         Map<RecordType, Integer> readCounts = new EnumMap<>(RecordType.class);
         for (RecordType t : RecordType.values()) {
             readCounts.put(t, read.getOrDefault(t, 0));
         }
-        CatalogStats stats = new CatalogStats(readCounts, attachedReviews, attachedQuotes);
-        return new CatalogContents(finalFilms, finalPeople, finalReviews, finalQuotes, stats);
+        long people = new CatalogFinisher(store).run(progress);
+        long estimate = (long) slots + people + read.getOrDefault(RecordType.REVIEW, 0)
+                + read.getOrDefault(RecordType.QUOTE, 0);
+        return new CatalogContents(store, readCounts, estimate);
+    }
+
+    /** Deletes the store, unless {@link #finish} handed it to the contents. */
+    @Override
+    public void close() throws IOException {
+        if (!finished) {
+            store.close();
+        }
     }
 }

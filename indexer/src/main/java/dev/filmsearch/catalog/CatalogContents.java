@@ -1,51 +1,299 @@
 package dev.filmsearch.catalog;
 
+import static dev.filmsearch.catalog.CatalogFinisher.ENTRY;
+import static dev.filmsearch.catalog.CatalogFinisher.FILM;
+import static dev.filmsearch.catalog.CatalogFinisher.SUMMARY;
+import static dev.filmsearch.catalog.store.CatalogStore.Table.FILM_SLUGS;
+import static dev.filmsearch.catalog.store.CatalogStore.Table.FILM_SUMMARIES;
+import static dev.filmsearch.catalog.store.CatalogStore.Table.FILM_TITLES;
+import static dev.filmsearch.catalog.store.CatalogStore.Table.FINAL_FILMS;
+import static dev.filmsearch.catalog.store.CatalogStore.Table.PERSON_ENTRIES;
+import static dev.filmsearch.catalog.store.CatalogStore.Table.QUOTES;
+import static dev.filmsearch.catalog.store.CatalogStore.Table.REVIEWS;
+
+import dev.filmsearch.catalog.store.CatalogStore;
+import dev.filmsearch.catalog.store.RecordBytes;
+import dev.filmsearch.catalog.store.StoreKeys;
 import dev.filmsearch.model.CatalogRecord;
 import dev.filmsearch.model.Film;
 import dev.filmsearch.model.Person;
+import dev.filmsearch.model.PersonFilm;
 import dev.filmsearch.model.Quote;
 import dev.filmsearch.model.RecordType;
 import dev.filmsearch.model.Review;
-import java.util.HashMap;
+import dev.filmsearch.model.Text;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
-/** The finished catalogue, each list sorted by id: what gets indexed. */
-public record CatalogContents(List<Film> films, List<Person> people, List<Review> reviews, List<Quote> quotes,
-                              CatalogStats stats) {
-    public CatalogContents {
-        films = List.copyOf(films);
-        people = List.copyOf(people);
-        reviews = List.copyOf(reviews);
-        quotes = List.copyOf(quotes);
+/**
+ * The finished catalogue, read in one pass from the store: films, then people, then reviews, then quotes, each in
+ * id order, every record with what its document needs ({@link LinkedRecord}). People are folded from their
+ * entries, duplicate review and quote ids are dropped (the first read wins), and reviews and quotes are attached
+ * to their film as the pass reaches them: by id (an IMDb id or a title-year slug), else by normalised title (the
+ * title or the original title) and year; without a year, or when no film has that year, the best-known film of
+ * that title (most votes). Counts and attachment figures are known once a pass has ended. Closing deletes the
+ * store.
+ */
+public final class CatalogContents implements Closeable {
+    private static final RecordBytes<Review> REVIEW = RecordBytes.of(Review.class);
+    private static final RecordBytes<Quote> QUOTE = RecordBytes.of(Quote.class);
+
+    private final CatalogStore store;
+    private final Map<RecordType, Integer> read;
+    private final long estimatedSize;
+    private Map<RecordType, Integer> counts;
+    private CatalogStats stats;
+
+    CatalogContents(CatalogStore store, Map<RecordType, Integer> read, long estimatedSize) {
+        this.store = store;
+        this.read = Map.copyOf(read);
+        this.estimatedSize = estimatedSize;
+    }
+
+    /** About how many records a pass gives (exact for films; people, reviews and quotes are estimated). */
+    public long estimatedSize() {
+        return estimatedSize;
+    }
+
+    /** Records indexed per type; known once a pass of {@link #records()} has ended. */
+    public Map<RecordType, Integer> counts() {
+        if (counts == null) {
+            throw new IllegalStateException("counts are known after a pass over the records");
+        }
+        return counts;
     }
 
     public int count(RecordType type) {
-        return switch (type) {
-            case FILM -> films.size();
-            case PERSON -> people.size();
-            case REVIEW -> reviews.size();
-            case QUOTE -> quotes.size();
-        };
+        return counts().get(type);
     }
 
-    public int size() {
-        return films.size() + people.size() + reviews.size() + quotes.size();
-    }
-
-    /** Every record: films, people, reviews, quotes. */
-    public Stream<CatalogRecord> records() {
-        return Stream.of(films.stream(), people.stream(), reviews.stream(), quotes.stream())
-                .flatMap(s -> s.map(r -> (CatalogRecord) r));
-    }
-
-    /** Films by id, for giving reviews and quotes their film's facets. */
-    public Map<String, Film> filmsById() {
-        Map<String, Film> byId = new HashMap<>(films.size() * 2);
-        for (Film f : films) {
-            byId.put(f.id(), f);
+    /** Records read per type, and reviews and quotes attached; known once a pass has ended. */
+    public CatalogStats stats() {
+        if (stats == null) {
+            throw new IllegalStateException("figures are known after a pass over the records");
         }
-        return byId;
+        return stats;
+    }
+
+    /** A new pass over every record, in index order. */
+    public Cursor records() {
+        return new Cursor();
+    }
+
+    /** Every film (a whole pass; for tests and small catalogues). */
+    public List<Film> films() {
+        return collect(Film.class);
+    }
+
+    public List<Person> people() {
+        return collect(Person.class);
+    }
+
+    public List<Review> reviews() {
+        return collect(Review.class);
+    }
+
+    public List<Quote> quotes() {
+        return collect(Quote.class);
+    }
+
+    private <T extends CatalogRecord> List<T> collect(Class<T> type) {
+        List<T> out = new ArrayList<>();
+        try (Cursor c = records()) {
+            for (LinkedRecord r = c.next(); r != null; r = c.next()) {
+                if (type.isInstance(r.record())) {
+                    out.add(type.cast(r.record()));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void close() throws IOException {
+        store.close();
+    }
+
+    /** One pass over the records. Not thread-safe. */
+    public final class Cursor implements Closeable {
+        private final LanguageDetector languages = new LanguageDetector();
+        private final Map<RecordType, Integer> seen = new EnumMap<>(RecordType.class);
+        private final CatalogStore.Seeker slugs = store.seeker(FILM_SLUGS);
+        private final CatalogStore.Seeker titles = store.seeker(FILM_TITLES);
+        private RecordType phase = RecordType.FILM;
+        private CatalogStore.Cursor scan = store.scan(FINAL_FILMS);
+        private boolean positioned;
+        private String lastId;
+        private int reviewsAttached;
+        private int quotesAttached;
+
+        private Cursor() {
+            for (RecordType t : RecordType.values()) {
+                seen.put(t, 0);
+            }
+        }
+
+        /** The next record, or null at the end of the pass. */
+        public LinkedRecord next() {
+            while (phase != null) {
+                LinkedRecord r = switch (phase) {
+                    case FILM -> nextFilm();
+                    case PERSON -> nextPerson();
+                    case REVIEW -> nextReview();
+                    case QUOTE -> nextQuote();
+                };
+                if (r != null) {
+                    seen.merge(phase, 1, Integer::sum);
+                    return r;
+                }
+                advancePhase();
+            }
+            return null;
+        }
+
+        private void advancePhase() {
+            scan.close();
+            lastId = null;
+            positioned = false;
+            phase = switch (phase) {
+                case FILM -> RecordType.PERSON;
+                case PERSON -> RecordType.REVIEW;
+                case REVIEW -> RecordType.QUOTE;
+                case QUOTE -> null;
+            };
+            if (phase == null) {
+                counts = Map.copyOf(seen);
+                stats = new CatalogStats(read, reviewsAttached, quotesAttached);
+                scan = null;
+                return;
+            }
+            scan = store.scan(switch (phase) {
+                case PERSON -> PERSON_ENTRIES;
+                case REVIEW -> REVIEWS;
+                default -> QUOTES;
+            });
+        }
+
+        private LinkedRecord nextFilm() {
+            return scan.next() ? LinkedRecord.alone(FILM.decode(scan.value())) : null;
+        }
+
+        private LinkedRecord nextPerson() {
+            if (!positioned) {
+                if (!scan.next()) {
+                    return null;
+                }
+                positioned = true;
+            }
+            String id = StoreKeys.group(scan.key());
+            PeopleRules.Draft draft = null;
+            while (positioned && StoreKeys.group(scan.key()).equals(id)) {
+                switch (ENTRY.decode(scan.value())) {
+                    case PersonEntry.FromRecord r -> {
+                        draft = draft != null ? draft : new PeopleRules.Draft(id, r.person().name());
+                        draft.addRecord(r.person());
+                    }
+                    case PersonEntry.FromCredit c -> {
+                        draft = draft != null ? draft : new PeopleRules.Draft(id, c.name());
+                        draft.addCredit(c.film(), c.fame());
+                    }
+                }
+                positioned = scan.next();
+            }
+            for (PersonFilm pf : draft.unmatched()) {
+                draft.fame(pf, FilmFame.of(summary(pf.filmId()), id, pf.role()));
+            }
+            return new LinkedRecord(draft.person(), null, draft.filmography());
+        }
+
+        private LinkedRecord nextReview() {
+            while (scan.next()) {
+                String id = StoreKeys.group(scan.key());
+                if (id.equals(lastId)) {
+                    continue;
+                }
+                lastId = id;
+                Review r = REVIEW.decode(scan.value());
+                FilmSummary film = find(r.filmId(), r.filmTitle(), r.filmYear());
+                if (film != null) {
+                    r = r.withFilm(film.id(), film.title(), film.year());
+                    reviewsAttached++;
+                }
+                r = r.language() != null ? r : r.withLanguage(languages.detect(r.body()));
+                return new LinkedRecord(r, film == null ? null : summary(film.id()), null);
+            }
+            return null;
+        }
+
+        private LinkedRecord nextQuote() {
+            while (scan.next()) {
+                String id = StoreKeys.group(scan.key());
+                if (id.equals(lastId)) {
+                    continue;
+                }
+                lastId = id;
+                Quote q = QUOTE.decode(scan.value());
+                FilmSummary film = find(q.filmId(), q.filmTitle(), q.filmYear());
+                if (film != null) {
+                    q = q.withFilm(film.id(), film.title(), film.year());
+                    quotesAttached++;
+                }
+                q = q.language() != null ? q : q.withLanguage(languages.detect(q.text()));
+                return new LinkedRecord(q, film == null ? null : summary(film.id()), null);
+            }
+            return null;
+        }
+
+        private FilmSummary summary(String filmId) {
+            byte[] value = filmId == null ? null : store.get(FILM_SUMMARIES, StoreKeys.text(filmId));
+            return value == null ? null : SUMMARY.decode(value);
+        }
+
+        /** The film a review or quote is about, or null. */
+        private FilmSummary find(String id, String title, Integer year) {
+            if (id != null) {
+                FilmSummary byId = summary(id);
+                if (byId != null) {
+                    return byId;
+                }
+                CatalogStore.Cursor slug = slugs.seek(StoreKeys.groupPrefix(id));
+                if (slug.next()) {
+                    return summary(new String(slug.value(), StandardCharsets.UTF_8));
+                }
+            }
+            if (title == null) {
+                return null;
+            }
+            FilmSummary best = null;
+            CatalogStore.Cursor candidates = titles.seek(StoreKeys.groupPrefix(Text.titleKey(title)));
+            while (candidates.next()) {
+                FilmSummary f = SUMMARY.decode(candidates.value());
+                if (year != null && year.equals(f.year())) {
+                    return f;
+                }
+                if (best == null || votes(f) > votes(best)) {
+                    best = f;
+                }
+            }
+            return best;
+        }
+
+        private static long votes(FilmSummary f) {
+            return f.votes() == null ? -1 : f.votes();
+        }
+
+        @Override
+        public void close() {
+            if (scan != null) {
+                scan.close();
+            }
+            slugs.close();
+            titles.close();
+        }
     }
 }

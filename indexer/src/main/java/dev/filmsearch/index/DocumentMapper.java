@@ -1,6 +1,9 @@
 package dev.filmsearch.index;
 
+import dev.filmsearch.catalog.FilmFame;
+import dev.filmsearch.catalog.FilmSummary;
 import dev.filmsearch.catalog.LanguageDetector;
+import dev.filmsearch.catalog.LinkedRecord;
 import dev.filmsearch.model.CastMember;
 import dev.filmsearch.model.CatalogRecord;
 import dev.filmsearch.model.Credit;
@@ -17,7 +20,7 @@ import dev.filmsearch.schema.Fields;
 import dev.filmsearch.schema.RecordCodec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.function.Function;
+import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.DoublePoint;
@@ -38,21 +41,16 @@ import org.apache.lucene.util.BytesRef;
  * Turns a record into its Lucene document (see {@link Fields} for what each field holds). Reviews and quotes
  * carry their film's directors, genres, rating, year and votes, so facet filters apply to them too; people carry
  * the votes of their best-known film, and its rating as a ranking feature (not as a rating to filter by); their
- * popularity feature discounts a film by how they are credited on it ({@link #creditWeight}). Pure: the only input
- * besides the record is the film lookup.
+ * popularity feature discounts a film by how they are credited on it ({@link FilmSummary#creditWeight}). Pure: the
+ * only input is the record with what the catalogue linked to it ({@link LinkedRecord}). Thread-safe.
  */
 public final class DocumentMapper {
-    private final Function<String, Film> filmById;
     private final FacetsConfig facets = FacetSchema.config();
     private final RecordCodec codec = new RecordCodec();
     private final LanguageDetector detector = new LanguageDetector();
 
-    /** @param filmById the catalogue's films by id; null for an id it does not have */
-    public DocumentMapper(Function<String, Film> filmById) {
-        this.filmById = filmById;
-    }
-
-    public Document toDocument(CatalogRecord record) {
+    public Document toDocument(LinkedRecord linked) {
+        CatalogRecord record = linked.record();
         Document doc = new Document();
         doc.add(new StringField(Fields.KEY, record.type().label() + "/" + record.id(), Field.Store.NO));
         doc.add(new StringField(Fields.ID, record.id(), Field.Store.YES));
@@ -61,9 +59,9 @@ public final class DocumentMapper {
         doc.add(new StoredField(Fields.SOURCE, codec.encode(record)));
         switch (record) {
             case Film f -> film(doc, f);
-            case Person p -> person(doc, p);
-            case Review r -> review(doc, r);
-            case Quote q -> quote(doc, q);
+            case Person p -> person(doc, p, linked.fame());
+            case Review r -> review(doc, r, linked.film());
+            case Quote q -> quote(doc, q, linked.film());
         }
         try {
             return facets.build(doc);
@@ -104,25 +102,26 @@ public final class DocumentMapper {
         for (String keyword : f.keywords()) {
             text(doc, Fields.TEXT_EN, keyword);
         }
-        filmFacets(doc, f);
+        filmFacets(doc, FilmSummary.of(f));
     }
 
-    private void person(Document doc, Person p) {
+    private void person(Document doc, Person p, List<FilmFame> fame) {
         title(doc, p.name(), true);
         text(doc, Fields.NAMES, p.name());
         doc.add(new StringField(Fields.SUGGEST, Text.fold(p.name()), Field.Store.NO));
         doc.add(new StringField(Fields.PERSON_ID, p.id(), Field.Store.NO));
-        Film best = null;
+        FilmFame best = null;
         double known = 0;
-        for (PersonFilm pf : p.films()) {
+        for (int i = 0; i < p.films().size(); i++) {
+            PersonFilm pf = p.films().get(i);
             doc.add(new StringField(Fields.FILM_ID, pf.filmId(), Field.Store.NO));
             text(doc, Fields.TEXT_EN, pf.title());
-            Film film = filmById.apply(pf.filmId());
-            if (film != null && film.votes() != null) {
+            FilmFame film = i < fame.size() ? fame.get(i) : null;
+            if (film != null) {
                 if (best == null || film.votes() > best.votes()) {
                     best = film;
                 }
-                known = Math.max(known, film.votes() * creditWeight(film, p.id(), pf.role()));
+                known = Math.max(known, film.votes() * film.weight());
             }
         }
         for (String profession : p.professions()) {
@@ -137,25 +136,7 @@ public final class DocumentMapper {
         }
     }
 
-    /**
-     * How much of a film's fame a credit on it gives: all of it to its directors and its first four billed
-     * actors, less further down the cast (4 / (position + 1)), half to writers and other roles.
-     */
-    static double creditWeight(Film film, String personId, String role) {
-        if ("director".equals(role)) {
-            return 1.0;
-        }
-        if ("actor".equals(role)) {
-            for (int i = 0; i < film.cast().size(); i++) {
-                if (personId.equals(film.cast().get(i).personId())) {
-                    return Math.min(1.0, 4.0 / (i + 1));
-                }
-            }
-        }
-        return 0.5;
-    }
-
-    private void review(Document doc, Review r) {
+    private void review(Document doc, Review r, FilmSummary film) {
         if (r.headline() != null) {
             title(doc, r.headline(), false);
         }
@@ -168,27 +149,26 @@ public final class DocumentMapper {
             doc.add(new DoubleDocValuesField(Fields.REVIEW_RATING, r.rating()));
             doc.add(new StoredField(Fields.REVIEW_RATING, r.rating()));
         }
-        ofFilm(doc, r.filmId(), r.filmTitle());
+        ofFilm(doc, r.filmId(), r.filmTitle(), film);
     }
 
-    private void quote(Document doc, Quote q) {
+    private void quote(Document doc, Quote q, FilmSummary film) {
         title(doc, q.filmTitle() != null ? q.filmTitle() : q.text(), false);
         text(doc, Fields.NAMES, q.speaker());
         text(doc, Analyzers.textField(q.language()), q.text());
         doc.add(new StringField(Fields.LANGUAGE, q.language().code(), Field.Store.YES));
-        ofFilm(doc, q.filmId(), q.filmTitle());
+        ofFilm(doc, q.filmId(), q.filmTitle(), film);
     }
 
     /** A review's or quote's link to its film, and the film's facets when the film is in the catalogue. */
-    private void ofFilm(Document doc, String filmId, String filmTitle) {
+    private void ofFilm(Document doc, String filmId, String filmTitle, FilmSummary film) {
         if (filmId != null) {
             doc.add(new StringField(Fields.FILM_ID, filmId, Field.Store.YES));
         }
         text(doc, Fields.ALT_TITLE, filmTitle);
-        Film film = filmId == null ? null : filmById.apply(filmId);
         if (film != null) {
-            for (Credit c : film.directors()) {
-                text(doc, Fields.DIRECTOR, c.name());
+            for (String director : film.directors()) {
+                text(doc, Fields.DIRECTOR, director);
             }
             filmFacets(doc, film);
         }
@@ -210,9 +190,9 @@ public final class DocumentMapper {
     }
 
     /** Facets and numbers of a film, on the film's own document or on its reviews' and quotes'. */
-    private static void filmFacets(Document doc, Film f) {
-        for (Credit c : f.directors()) {
-            facet(doc, FacetSchema.DIRECTOR, c.name());
+    private static void filmFacets(Document doc, FilmSummary f) {
+        for (String director : f.directors()) {
+            facet(doc, FacetSchema.DIRECTOR, director);
         }
         for (String genre : f.genres()) {
             facet(doc, FacetSchema.GENRE, genre);

@@ -2,9 +2,11 @@ package dev.filmsearch.bench.docs;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.filmsearch.catalog.CatalogContents;
+import dev.filmsearch.catalog.FilmFame;
+import dev.filmsearch.catalog.FilmSummary;
 import dev.filmsearch.catalog.LanguageDetector;
+import dev.filmsearch.catalog.LinkedRecord;
 import dev.filmsearch.model.CastMember;
-import dev.filmsearch.model.CatalogRecord;
 import dev.filmsearch.model.Credit;
 import dev.filmsearch.model.Film;
 import dev.filmsearch.model.Person;
@@ -18,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -27,20 +28,16 @@ import java.util.stream.Stream;
  * the same film facets on reviews and quotes and the same language per text. Pure apart from the file it writes.
  */
 public final class BenchDocExporter {
-    private final Map<String, Film> films;
     private final LanguageDetector detector = new LanguageDetector();
-
-    public BenchDocExporter(CatalogContents contents) {
-        this.films = contents.filmsById();
-    }
 
     /** Writes every record of the catalogue, one JSON object per line; returns how many. */
     public static long write(CatalogContents contents, Path out) throws IOException {
-        BenchDocExporter exporter = new BenchDocExporter(contents);
+        BenchDocExporter exporter = new BenchDocExporter();
         ObjectWriter writer = BenchDocs.json().writer();
         long count = 0;
-        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            for (CatalogRecord record : (Iterable<CatalogRecord>) contents.records()::iterator) {
+        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+             CatalogContents.Cursor records = contents.records()) {
+            for (LinkedRecord record = records.next(); record != null; record = records.next()) {
                 w.write(writer.writeValueAsString(exporter.toDoc(record)));
                 w.write('\n');
                 count++;
@@ -49,14 +46,14 @@ public final class BenchDocExporter {
         return count;
     }
 
-    public BenchDoc toDoc(CatalogRecord record) {
-        return switch (record) {
+    public BenchDoc toDoc(LinkedRecord linked) {
+        return switch (linked.record()) {
             case Film f -> film(f);
-            case Person p -> person(p);
+            case Person p -> person(p, linked.fame());
             case Review r -> ofFilm(r.type().label(), r.id(), join(r.headline(), r.body()), r.language().code(),
-                    names(r.author()), r.filmId(), r.filmTitle());
+                    names(r.author()), r.filmId(), r.filmTitle(), linked.film());
             case Quote q -> ofFilm(q.type().label(), q.id(), q.text(), q.language().code(), names(q.speaker()),
-                    q.filmId(), q.filmTitle());
+                    q.filmId(), q.filmTitle(), linked.film());
         };
     }
 
@@ -68,15 +65,14 @@ public final class BenchDocExporter {
         List<String> characters = f.cast().stream().map(CastMember::character).filter(Objects::nonNull).toList();
         String text = join(f.plot(), String.join(" ", f.keywords()));
         return new BenchDoc("film/" + f.id(), "film", f.id(), f.title(), f.originalTitle(), names, characters, text,
-                detector.detect(f.plot()).code(), f.genres(), directors(f), f.year(), f.rating(), f.votes(), null,
-                null);
+                detector.detect(f.plot()).code(), f.genres(), f.directors().stream().map(Credit::name).toList(),
+                f.year(), f.rating(), f.votes(), null, null);
     }
 
-    private BenchDoc person(Person p) {
+    private BenchDoc person(Person p, List<FilmFame> fame) {
         Long votes = null;
-        for (PersonFilm pf : p.films()) {
-            Film film = films.get(pf.filmId());
-            if (film != null && film.votes() != null && (votes == null || film.votes() > votes)) {
+        for (FilmFame film : fame) {
+            if (film != null && (votes == null || film.votes() > votes)) {
                 votes = film.votes();
             }
         }
@@ -87,16 +83,11 @@ public final class BenchDocExporter {
     }
 
     private BenchDoc ofFilm(String type, String id, String text, String language, List<String> names,
-                            String filmId, String filmTitle) {
-        Film film = filmId == null ? null : films.get(filmId);
+                            String filmId, String filmTitle, FilmSummary film) {
         return new BenchDoc(type + "/" + id, type, id, null, null, names, List.of(), text, language,
-                film == null ? List.of() : film.genres(), film == null ? List.of() : directors(film),
+                film == null ? List.of() : film.genres(), film == null ? List.of() : film.directors(),
                 film == null ? null : film.year(), film == null ? null : film.rating(),
                 film == null ? null : film.votes(), filmId, filmTitle);
-    }
-
-    private static List<String> directors(Film f) {
-        return f.directors().stream().map(Credit::name).toList();
     }
 
     private static List<String> names(String name) {

@@ -1,0 +1,142 @@
+package dev.filmsearch.catalog;
+
+import static dev.filmsearch.catalog.store.CatalogStore.Table.FILMS;
+import static dev.filmsearch.catalog.store.CatalogStore.Table.FILM_SLUGS;
+import static dev.filmsearch.catalog.store.CatalogStore.Table.FILM_SUMMARIES;
+import static dev.filmsearch.catalog.store.CatalogStore.Table.FILM_TITLES;
+import static dev.filmsearch.catalog.store.CatalogStore.Table.FINAL_FILMS;
+import static dev.filmsearch.catalog.store.CatalogStore.Table.NAMES;
+import static dev.filmsearch.catalog.store.CatalogStore.Table.PEOPLE;
+import static dev.filmsearch.catalog.store.CatalogStore.Table.PERSON_ENTRIES;
+
+import dev.filmsearch.catalog.store.CatalogStore;
+import dev.filmsearch.catalog.store.RecordBytes;
+import dev.filmsearch.catalog.store.StoreKeys;
+import dev.filmsearch.model.CastMember;
+import dev.filmsearch.model.Credit;
+import dev.filmsearch.model.Film;
+import dev.filmsearch.model.Ids;
+import dev.filmsearch.model.Person;
+import dev.filmsearch.model.PersonFilm;
+import dev.filmsearch.model.Text;
+import java.util.function.LongConsumer;
+
+/**
+ * The steps between reading and indexing, each a scan of one table of the store writing others:
+ * <ol>
+ *   <li>people records, last to first, name the {@code nm} id of each folded name (so the first record wins);</li>
+ *   <li>merged films, in the order they were first met, get canonical credits, are written in id order, and
+ *       write their summary and the keys reviews and quotes are attached by;</li>
+ *   <li>people records, in reading order, become their person's first entries;</li>
+ *   <li>films in id order write one entry per credit for its person.</li>
+ * </ol>
+ */
+final class CatalogFinisher {
+    static final RecordBytes<Film> FILM = RecordBytes.of(Film.class);
+    static final RecordBytes<Person> PERSON = RecordBytes.of(Person.class);
+    static final RecordBytes<FilmSummary> SUMMARY = RecordBytes.of(FilmSummary.class);
+    static final RecordBytes<PersonEntry> ENTRY = RecordBytes.of(PersonEntry.class);
+
+    private final CatalogStore store;
+    private final PeopleRules rules;
+    private final DistinctCount personIds = new DistinctCount();
+
+    CatalogFinisher(CatalogStore store) {
+        this.store = store;
+        this.rules = new PeopleRules(store);
+    }
+
+    /** @return about how many people the catalogue holds */
+    long run(LongConsumer progress) {
+        nameIds();
+        canonicalFilms(progress);
+        long seq = peopleEntries();
+        filmTables(seq);
+        return personIds.estimate();
+    }
+
+    private void nameIds() {
+        try (var people = store.scanBackwards(PEOPLE); var batch = store.batch()) {
+            while (people.next()) {
+                Person p = PERSON.decode(people.value());
+                if (PeopleRules.isImdb(p)) {
+                    batch.put(NAMES, StoreKeys.text(Text.fold(p.name())), StoreKeys.text(p.id()));
+                }
+            }
+        }
+    }
+
+    private void canonicalFilms(LongConsumer progress) {
+        long n = 0;
+        try (var films = store.scan(FILMS); var batch = store.batch()) {
+            while (films.next()) {
+                long slot = StoreKeys.number(films.key());
+                Film film = rules.canonicalCredits(FILM.decode(films.value()));
+                batch.put(FINAL_FILMS, StoreKeys.grouped(film.id(), slot), FILM.encode(film));
+                lookupKeys(batch, film, slot);
+                if (++n % 10_000 == 0) {
+                    progress.accept(n);
+                }
+            }
+        }
+        progress.accept(n);
+    }
+
+    private long peopleEntries() {
+        long seq = 0;
+        try (var people = store.scan(PEOPLE); var batch = store.batch()) {
+            while (people.next()) {
+                Person p = PERSON.decode(people.value());
+                String id = rules.canonicalId(p.id(), p.name());
+                personIds.add(id);
+                batch.put(PERSON_ENTRIES, StoreKeys.grouped(id, seq++),
+                        ENTRY.encode(new PersonEntry.FromRecord(p)));
+            }
+        }
+        return seq;
+    }
+
+    /**
+     * The film's summary by id (a later film with the same id replaces it) and the keys reviews and quotes find it
+     * by: its id-year slug and its normalised titles, in the order films were first met.
+     */
+    private static void lookupKeys(CatalogStore.Batch batch, Film f, long slot) {
+        byte[] summary = SUMMARY.encode(FilmSummary.of(f));
+        batch.put(FILM_SUMMARIES, StoreKeys.text(f.id()), summary);
+        batch.put(FILM_SLUGS, StoreKeys.grouped(Ids.filmId(null, f.title(), f.year()), slot), StoreKeys.text(f.id()));
+        String titleKey = Text.titleKey(f.title());
+        batch.put(FILM_TITLES, StoreKeys.grouped(titleKey, slot), summary);
+        if (f.originalTitle() != null && !Text.titleKey(f.originalTitle()).equals(titleKey)) {
+            batch.put(FILM_TITLES, StoreKeys.grouped(Text.titleKey(f.originalTitle()), slot), summary);
+        }
+    }
+
+    /** Every credit of the films, in film id order, as an entry of its person. */
+    private void filmTables(long firstSeq) {
+        long seq = firstSeq;
+        try (var films = store.scan(FINAL_FILMS); var batch = store.batch()) {
+            while (films.next()) {
+                Film f = FILM.decode(films.value());
+                FilmSummary summary = FilmSummary.of(f);
+                for (Credit c : f.directors()) {
+                    seq = credit(batch, seq, c.personId(), c.name(), f, summary, "director", null);
+                }
+                for (Credit c : f.writers()) {
+                    seq = credit(batch, seq, c.personId(), c.name(), f, summary, "writer", null);
+                }
+                for (CastMember c : f.cast()) {
+                    seq = credit(batch, seq, c.personId(), c.name(), f, summary, "actor", c.character());
+                }
+            }
+        }
+    }
+
+    private long credit(CatalogStore.Batch batch, long seq, String personId, String name, Film film,
+                               FilmSummary summary, String role, String character) {
+        PersonFilm pf = new PersonFilm(film.id(), film.title(), film.year(), role, character);
+        personIds.add(personId);
+        batch.put(PERSON_ENTRIES, StoreKeys.grouped(personId, seq),
+                ENTRY.encode(new PersonEntry.FromCredit(name, pf, FilmFame.of(summary, personId, role))));
+        return seq + 1;
+    }
+}
