@@ -40,11 +40,18 @@ public final class IndexBuild {
     private final Formats formats;
     private final BuildListener listener;
     private final Clock clock;
+    private final long storeMemory;
 
     public IndexBuild(Formats formats, BuildListener listener, Clock clock) {
+        this(formats, listener, clock, StoreSettings.DEFAULT_MEMORY);
+    }
+
+    /** @param storeMemory bytes of native memory the catalogue store may use ({@link StoreSettings}) */
+    public IndexBuild(Formats formats, BuildListener listener, Clock clock, long storeMemory) {
         this.formats = formats;
         this.listener = listener;
         this.clock = clock;
+        this.storeMemory = storeMemory;
     }
 
     public BuildSummary run(Path corpus, Path indexRoot) throws CorpusException {
@@ -58,7 +65,7 @@ public final class IndexBuild {
             Path store = layout.root().resolve(CATALOGUE_FOLDER);
             BuildSummary summary;
             List<Problem> problems;
-            try (Catalog catalog = new Catalog(StoreSettings.in(store))) {
+            try (Catalog catalog = new Catalog(new StoreSettings(store, storeMemory))) {
                 List<SourceSummary> sourceSummaries = read(scan.sources(), catalog, timer);
                 problems = catalog.problems();
                 timer.phase("linking", catalog.films());

@@ -167,7 +167,7 @@ public final class CatalogContents implements Closeable {
                 case QUOTE -> null;
             };
             if (phase == null) {
-                counts = Map.copyOf(seen);
+                counts = java.util.Collections.unmodifiableMap(new EnumMap<>(seen));
                 stats = new CatalogStats(read, reviewsAttached, quotesAttached);
                 scan = null;
                 return;

@@ -65,9 +65,14 @@ public final class IndexBuilder implements Closeable {
         this.directory = FSDirectory.open(buildDirectory);
         this.writer = new IndexWriter(directory, new IndexWriterConfig(Analyzers.perField())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setRAMBufferSizeMB(256)
+                .setRAMBufferSizeMB(ramBufferMb())
                 .setIndexSort(new Sort(new SortField(Fields.ORDER, SortField.Type.LONG)))
                 .setCommitOnClose(false));
+    }
+
+    /** 256 MB, or a quarter of the heap when that is less, so small heaps flush early instead of failing. */
+    static double ramBufferMb() {
+        return Math.max(8, Math.min(256, Runtime.getRuntime().maxMemory() / 4 / (1 << 20)));
     }
 
     /** {@link #addAll(Source, Function, LongConsumer)} over a list. */
