@@ -2,6 +2,7 @@ package dev.filmsearch.build;
 
 import dev.filmsearch.catalog.Catalog;
 import dev.filmsearch.catalog.CatalogContents;
+import dev.filmsearch.catalog.LinkedRecord;
 import dev.filmsearch.catalog.store.StoreSettings;
 import dev.filmsearch.corpus.CorpusFile;
 import dev.filmsearch.corpus.CorpusScanner;
@@ -100,6 +101,8 @@ public final class IndexBuild {
 
     /** The catalogue's working store, inside the index folder while a build runs (deleted at its end). */
     public static final String CATALOGUE_FOLDER = ".catalogue";
+    /** The parts indexed at once, inside the index folder while a build runs (deleted at its end). */
+    public static final String PARTS_FOLDER = ".parts";
 
     private static void checkCorpus(Path corpus) throws CorpusException {
         if (!Files.exists(corpus)) {
@@ -160,13 +163,20 @@ public final class IndexBuild {
         Path buildDir = layout.newBuildDirectory();
         DocumentMapper mapper = new DocumentMapper();
         listener.phase("indexing", contents.estimatedSize());
-        try (IndexBuilder builder = new IndexBuilder(buildDir, Runtime.getRuntime().availableProcessors());
-             CatalogContents.Cursor records = contents.records()) {
-            builder.addAll(records::next, mapper::toDocument, listener::progress);
+        List<CatalogContents.Cursor> parts = new ArrayList<>();
+        try (IndexBuilder builder = new IndexBuilder(buildDir, Runtime.getRuntime().availableProcessors(),
+                layout.root().resolve(PARTS_FOLDER))) {
+            for (RecordType type : RecordType.values()) {
+                parts.add(contents.records(type));
+            }
+            builder.addParts(parts.stream().<IndexBuilder.Source<LinkedRecord>>map(c -> c::next).toList(),
+                    mapper::toDocument, listener::progress);
             listener.phase("finishing", 1);
             Map<RecordType, Integer> counts = new EnumMap<>(contents.counts());
             builder.commit(new IndexMetadata(builtAt, IndexMetadata.filmsearchVersion(),
                     IndexMetadata.SCHEMA_VERSION, corpus.toAbsolutePath().normalize().toString(), counts).toUserData());
+        } finally {
+            parts.forEach(CatalogContents.Cursor::close);
         }
         return layout.publish(buildDir);
     }

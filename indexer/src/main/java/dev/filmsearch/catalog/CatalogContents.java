@@ -46,8 +46,9 @@ public final class CatalogContents implements Closeable {
     private final CatalogStore store;
     private final Map<RecordType, Integer> read;
     private final long estimatedSize;
-    private Map<RecordType, Integer> counts;
-    private CatalogStats stats;
+    private final Map<RecordType, Integer> passed = new EnumMap<>(RecordType.class);
+    private int reviewsAttached;
+    private int quotesAttached;
 
     CatalogContents(CatalogStore store, Map<RecordType, Integer> read, long estimatedSize) {
         this.store = store;
@@ -60,12 +61,12 @@ public final class CatalogContents implements Closeable {
         return estimatedSize;
     }
 
-    /** Records indexed per type; known once a pass of {@link #records()} has ended. */
-    public Map<RecordType, Integer> counts() {
-        if (counts == null) {
+    /** Records indexed per type; known once a pass over each type has ended. */
+    public synchronized Map<RecordType, Integer> counts() {
+        if (passed.size() < RecordType.values().length) {
             throw new IllegalStateException("counts are known after a pass over the records");
         }
-        return counts;
+        return java.util.Collections.unmodifiableMap(new EnumMap<>(passed));
     }
 
     public int count(RecordType type) {
@@ -73,16 +74,28 @@ public final class CatalogContents implements Closeable {
     }
 
     /** Records read per type, and reviews and quotes attached; known once a pass has ended. */
-    public CatalogStats stats() {
-        if (stats == null) {
-            throw new IllegalStateException("figures are known after a pass over the records");
-        }
-        return stats;
+    public synchronized CatalogStats stats() {
+        counts();
+        return new CatalogStats(read, reviewsAttached, quotesAttached);
     }
 
-    /** A new pass over every record, in index order. */
+    /** A new pass over every record, in index order: films, people, reviews, quotes. */
     public Cursor records() {
-        return new Cursor();
+        return new Cursor(List.of(RecordType.values()));
+    }
+
+    /** A new pass over the records of one type, in id order; passes over different types may run at once. */
+    public Cursor records(RecordType type) {
+        return new Cursor(List.of(type));
+    }
+
+    private synchronized void passEnded(RecordType type, int count, int attached) {
+        passed.put(type, count);
+        if (type == RecordType.REVIEW) {
+            reviewsAttached = attached;
+        } else if (type == RecordType.QUOTE) {
+            quotesAttached = attached;
+        }
     }
 
     /** Every film (a whole pass; for tests and small catalogues). */
@@ -119,23 +132,22 @@ public final class CatalogContents implements Closeable {
         store.close();
     }
 
-    /** One pass over the records. Not thread-safe. */
+    /** One pass over the records of some types, in order. Not thread-safe; one cursor per thread. */
     public final class Cursor implements Closeable {
         private final LanguageDetector languages = new LanguageDetector();
-        private final Map<RecordType, Integer> seen = new EnumMap<>(RecordType.class);
         private final CatalogStore.Seeker slugs = store.seeker(FILM_SLUGS);
         private final CatalogStore.Seeker titles = store.seeker(FILM_TITLES);
-        private RecordType phase = RecordType.FILM;
-        private CatalogStore.Cursor scan = store.scan(FINAL_FILMS);
+        private final java.util.Iterator<RecordType> types;
+        private RecordType phase;
+        private CatalogStore.Cursor scan;
         private boolean positioned;
         private String lastId;
-        private int reviewsAttached;
-        private int quotesAttached;
+        private int seen;
+        private int attached;
 
-        private Cursor() {
-            for (RecordType t : RecordType.values()) {
-                seen.put(t, 0);
-            }
+        private Cursor(List<RecordType> types) {
+            this.types = types.iterator();
+            advancePhase();
         }
 
         /** The next record, or null at the end of the pass. */
@@ -148,35 +160,33 @@ public final class CatalogContents implements Closeable {
                     case QUOTE -> nextQuote();
                 };
                 if (r != null) {
-                    seen.merge(phase, 1, Integer::sum);
+                    seen++;
                     return r;
                 }
+                passEnded(phase, seen, attached);
                 advancePhase();
             }
             return null;
         }
 
         private void advancePhase() {
-            scan.close();
+            if (scan != null) {
+                scan.close();
+                scan = null;
+            }
             lastId = null;
             positioned = false;
-            phase = switch (phase) {
-                case FILM -> RecordType.PERSON;
-                case PERSON -> RecordType.REVIEW;
-                case REVIEW -> RecordType.QUOTE;
-                case QUOTE -> null;
-            };
-            if (phase == null) {
-                counts = java.util.Collections.unmodifiableMap(new EnumMap<>(seen));
-                stats = new CatalogStats(read, reviewsAttached, quotesAttached);
-                scan = null;
-                return;
+            seen = 0;
+            attached = 0;
+            phase = types.hasNext() ? types.next() : null;
+            if (phase != null) {
+                scan = store.scan(switch (phase) {
+                    case FILM -> FINAL_FILMS;
+                    case PERSON -> PERSON_ENTRIES;
+                    case REVIEW -> REVIEWS;
+                    case QUOTE -> QUOTES;
+                });
             }
-            scan = store.scan(switch (phase) {
-                case PERSON -> PERSON_ENTRIES;
-                case REVIEW -> REVIEWS;
-                default -> QUOTES;
-            });
         }
 
         private LinkedRecord nextFilm() {
@@ -222,7 +232,7 @@ public final class CatalogContents implements Closeable {
                 FilmSummary film = find(r.filmId(), r.filmTitle(), r.filmYear());
                 if (film != null) {
                     r = r.withFilm(film.id(), film.title(), film.year());
-                    reviewsAttached++;
+                    attached++;
                 }
                 r = r.language() != null ? r : r.withLanguage(languages.detect(r.body()));
                 return new LinkedRecord(r, film == null ? null : summary(film.id()), null);
@@ -241,7 +251,7 @@ public final class CatalogContents implements Closeable {
                 FilmSummary film = find(q.filmId(), q.filmTitle(), q.filmYear());
                 if (film != null) {
                     q = q.withFilm(film.id(), film.title(), film.year());
-                    quotesAttached++;
+                    attached++;
                 }
                 q = q.language() != null ? q : q.withLanguage(languages.detect(q.text()));
                 return new LinkedRecord(q, film == null ? null : summary(film.id()), null);

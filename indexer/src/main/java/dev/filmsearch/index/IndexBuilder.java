@@ -1,45 +1,41 @@
 package dev.filmsearch.index;
 
 import dev.filmsearch.schema.Analyzers;
-import dev.filmsearch.schema.Fields;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * The one owner of the index writer of a build: opens a fresh index in a build folder, adds documents, and
+ * The one owner of the index writers of a build: opens a fresh index in a build folder, adds documents, and
  * commits with the build's metadata (see {@link IndexMetadata}). Documents are numbered in the order given, so a
- * rebuild of the same corpus gives the same index, however many threads add them: each document carries its
- * position ({@link Fields#ORDER}) and the index is sorted by it, so segments and the final merge keep that order.
- * Items are pulled from a {@link Source} one at a time, never held all at once. Closing without {@link #commit}
- * leaves nothing usable.
+ * rebuild of the same corpus gives the same index: the items come as consecutive parts (a build's record types),
+ * each pulled from its {@link Source} one at a time, never held all at once; with several threads, each part is
+ * indexed into its own temporary index, the parts are added in order, and merging keeps that order
+ * ({@link LogByteSizeMergePolicy} merges neighbouring segments only). Closing without {@link #commit} leaves
+ * nothing usable.
  */
 public final class IndexBuilder implements Closeable {
-    private static final int BATCH = 256;
-
     /** Where items come from: {@link #next()} gives the next one, or null at the end. */
     @FunctionalInterface
     public interface Source<T> {
@@ -54,20 +50,29 @@ public final class IndexBuilder implements Closeable {
     private final Directory directory;
     private final IndexWriter writer;
     private final int threads;
+    private final Path partsRoot;
 
     public IndexBuilder(Path buildDirectory) throws IOException {
-        this(buildDirectory, 1);
+        this(buildDirectory, 1, null);
     }
 
-    /** @param threads how many threads turn items into documents and add them; 1 does it on the calling thread */
-    public IndexBuilder(Path buildDirectory, int threads) throws IOException {
+    /**
+     * @param threads how many parts are indexed at once; 1 indexes everything on the calling thread
+     * @param partsRoot where the parts' temporary indexes go (deleted at the end), null for a temporary folder
+     */
+    public IndexBuilder(Path buildDirectory, int threads, Path partsRoot) throws IOException {
         this.threads = Math.max(1, threads);
+        this.partsRoot = partsRoot;
         this.directory = FSDirectory.open(buildDirectory);
-        this.writer = new IndexWriter(directory, new IndexWriterConfig(Analyzers.perField())
+        this.writer = new IndexWriter(directory, config(ramBufferMb()));
+    }
+
+    private static IndexWriterConfig config(double ramBufferMb) {
+        return new IndexWriterConfig(Analyzers.perField())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setRAMBufferSizeMB(ramBufferMb())
-                .setIndexSort(new Sort(new SortField(Fields.ORDER, SortField.Type.LONG)))
-                .setCommitOnClose(false));
+                .setRAMBufferSizeMB(ramBufferMb)
+                .setMergePolicy(new LogByteSizeMergePolicy())
+                .setCommitOnClose(false);
     }
 
     /** 256 MB, or a quarter of the heap when that is less, so small heaps flush early instead of failing. */
@@ -75,111 +80,77 @@ public final class IndexBuilder implements Closeable {
         return Math.max(8, Math.min(256, Runtime.getRuntime().maxMemory() / 4 / (1 << 20)));
     }
 
-    /** {@link #addAll(Source, Function, LongConsumer)} over a list. */
+    /** {@link #addParts} of one list. */
     public <T> long addAll(List<T> items, Function<T, Document> toDocument, LongConsumer progress) throws IOException {
-        return addAll(Source.of(items), toDocument, progress);
+        return addParts(List.of(Source.of(items)), toDocument, progress);
     }
 
     /**
-     * Maps and adds every item, numbered in the order given; {@code progress} hears the number done, on the
-     * calling thread, every 1,000 items (one thread) or about five times a second (several).
+     * Maps and adds every item of every part, numbered part by part in the order given; {@code progress} hears the
+     * number done, on the calling thread, every 1,000 items (one thread) or about five times a second (several).
      *
      * @return the number of documents added
      */
-    public <T> long addAll(Source<T> items, Function<T, Document> toDocument, LongConsumer progress)
+    public <T> long addParts(List<Source<T>> parts, Function<T, Document> toDocument, LongConsumer progress)
             throws IOException {
-        if (threads == 1) {
+        if (threads == 1 || parts.size() == 1) {
             long n = 0;
-            for (T item = items.next(); item != null; item = items.next()) {
-                add(toDocument.apply(item), n);
-                if (++n % 1000 == 0) {
-                    progress.accept(n);
+            for (Source<T> part : parts) {
+                for (T item = part.next(); item != null; item = part.next()) {
+                    writer.addDocument(toDocument.apply(item));
+                    if (++n % 1000 == 0) {
+                        progress.accept(n);
+                    }
                 }
             }
             progress.accept(n);
             return n;
         }
-        return addInParallel(items, toDocument, progress);
+        return addInParallel(parts, toDocument, progress);
     }
 
-    private void add(Document doc, long position) throws IOException {
-        doc.add(new NumericDocValuesField(Fields.ORDER, position));
-        writer.addDocument(doc);
-    }
-
-    private record Batch<T>(long first, List<T> items) {
-    }
-
-    /** The calling thread reads batches of items; worker threads map and add them. */
-    private <T> long addInParallel(Source<T> items, Function<T, Document> toDocument, LongConsumer progress)
+    private <T> long addInParallel(List<Source<T>> parts, Function<T, Document> toDocument, LongConsumer progress)
             throws IOException {
-        BlockingQueue<Batch<T>> queue = new ArrayBlockingQueue<>(threads * 4);
-        Batch<T> end = new Batch<>(-1, List.of());
-        AtomicLong done = new AtomicLong();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+        Path root = partsRoot != null ? partsRoot : Files.createTempDirectory("filmsearch-parts");
+        IndexLayout.deleteTree(root);
+        Files.createDirectories(root);
+        int poolSize = Math.min(threads, parts.size());
+        ExecutorService pool = Executors.newFixedThreadPool(poolSize, task -> {
             Thread t = new Thread(task, "filmsearch-indexer");
             t.setDaemon(true);
             return t;
         });
-        List<Future<?>> workers = new ArrayList<>();
-        for (int i = 0; i < threads; i++) {
-            workers.add(pool.submit(() -> {
-                for (Batch<T> b = queue.take(); b != end; b = queue.take()) {
-                    for (int j = 0; j < b.items().size(); j++) {
-                        add(toDocument.apply(b.items().get(j)), b.first() + j);
-                    }
-                    done.addAndGet(b.items().size());
-                }
-                return null;
-            }));
-        }
-        long n = 0;
-        long lastReport = System.nanoTime();
+        AtomicLong done = new AtomicLong();
+        List<Directory> partDirectories = new ArrayList<>();
         try {
-            List<T> batch = new ArrayList<>(BATCH);
-            for (T item = items.next(); item != null; item = items.next()) {
-                batch.add(item);
-                if (batch.size() == BATCH) {
-                    offer(queue, new Batch<>(n, batch), workers);
-                    n += batch.size();
-                    batch = new ArrayList<>(BATCH);
-                    if (System.nanoTime() - lastReport > 200_000_000L) {
-                        progress.accept(done.get());
-                        lastReport = System.nanoTime();
+            List<Future<?>> workers = new ArrayList<>();
+            for (int p = 0; p < parts.size(); p++) {
+                Source<T> part = parts.get(p);
+                Directory partDirectory = FSDirectory.open(root.resolve(Integer.toString(p)));
+                partDirectories.add(partDirectory);
+                workers.add(pool.submit(() -> {
+                    try (IndexWriter partWriter = new IndexWriter(partDirectory, config(ramBufferMb() / poolSize))) {
+                        for (T item = part.next(); item != null; item = part.next()) {
+                            partWriter.addDocument(toDocument.apply(item));
+                            done.incrementAndGet();
+                        }
+                        partWriter.commit();
                     }
-                }
-            }
-            if (!batch.isEmpty()) {
-                offer(queue, new Batch<>(n, batch), workers);
-                n += batch.size();
-            }
-            for (int i = 0; i < threads; i++) {
-                offer(queue, end, workers);
+                    return null;
+                }));
             }
             for (Future<?> worker : workers) {
                 await(worker, () -> progress.accept(done.get()));
             }
             progress.accept(done.get());
-            return n;
+            writer.addIndexes(partDirectories.toArray(Directory[]::new));
+            return done.get();
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    /** Queues a batch, failing fast when a worker has failed. */
-    private static <T> void offer(BlockingQueue<T> queue, T batch, List<Future<?>> workers) throws IOException {
-        try {
-            while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
-                for (Future<?> w : workers) {
-                    if (w.isDone()) {
-                        await(w, () -> { });
-                        throw new IllegalStateException("an indexing thread stopped early");
-                    }
-                }
+            for (Directory d : partDirectories) {
+                d.close();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("index build interrupted", e);
+            IndexLayout.deleteTree(root);
         }
     }
 
@@ -188,7 +159,7 @@ public final class IndexBuilder implements Closeable {
             try {
                 worker.get(200, TimeUnit.MILLISECONDS);
                 return;
-            } catch (java.util.concurrent.TimeoutException e) {
+            } catch (TimeoutException e) {
                 tick.run();
             } catch (ExecutionException e) {
                 if (e.getCause() instanceof IOException io) {

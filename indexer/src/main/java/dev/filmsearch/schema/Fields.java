@@ -68,8 +68,6 @@ public final class Fields {
     public static final String REVIEW_RATING = "review_rating";
     /** Sort key for title sort: folded title, a review's headline, a quote's film title. SortedDocValues. */
     public static final String TITLE_SORT = "title_sort";
-    /** A document's position in the build (films, people, reviews, quotes, each in id order); the index is sorted by it. NumericDocValues. */
-    public static final String ORDER = "doc_order";
 
     // ---- static quality signals: FeatureField "features"
     public static final String FEATURES = "features";

@@ -34,11 +34,15 @@ class IndexBuilderTest {
     private List<String> build(String name, int threads) throws IOException {
         Path dir = tmp.resolve(name);
         List<Long> progress = new ArrayList<>();
-        try (IndexBuilder builder = new IndexBuilder(dir, threads)) {
-            builder.addAll(ITEMS, IndexBuilderTest::doc, progress::add);
+        try (IndexBuilder builder = new IndexBuilder(dir, threads, tmp.resolve(name + "-parts"))) {
+            // three consecutive parts of unequal size, as a build's record types are
+            builder.addParts(List.of(IndexBuilder.Source.of(ITEMS.subList(0, 12_000)),
+                    IndexBuilder.Source.of(ITEMS.subList(12_000, 13_000)),
+                    IndexBuilder.Source.of(ITEMS.subList(13_000, ITEMS.size()))), IndexBuilderTest::doc, progress::add);
             builder.commit(Map.of("builtAt", "test"));
         }
         assertEquals(25_000L, progress.getLast());
+        assertEquals(false, java.nio.file.Files.exists(tmp.resolve(name + "-parts")), "the parts are removed");
         List<String> ids = new ArrayList<>();
         try (var d = FSDirectory.open(dir); var reader = DirectoryReader.open(d)) {
             assertEquals(1, reader.leaves().size());
@@ -51,7 +55,7 @@ class IndexBuilderTest {
     }
 
     @Test
-    void documents_are_numbered_in_list_order_however_many_threads_index_them() throws IOException {
+    void documents_are_numbered_in_part_order_however_many_threads_index_them() throws IOException {
         List<String> expected = ITEMS.stream().map(i -> "r" + i).toList();
 
         assertEquals(expected, build("one", 1));
