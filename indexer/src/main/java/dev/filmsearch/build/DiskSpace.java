@@ -38,13 +38,16 @@ final class DiskSpace {
     }
 
     static void check(Path indexRoot, List<CorpusSource> sources) throws CorpusException {
-        long needed = needed(sources);
         long free;
         try {
             free = Files.getFileStore(indexRoot).getUsableSpace();
         } catch (IOException e) {
             return; // no figure to go by: the build reports a full disk itself if it happens
         }
+        check(indexRoot, needed(sources), free);
+    }
+
+    static void check(Path indexRoot, long needed, long free) throws CorpusException {
         if (free < needed) {
             throw new CorpusException("not enough free disk space for the build in " + indexRoot + ": it needs about "
                     + gib(needed) + " (catalogue store and new index for this corpus), " + gib(free) + " is free");

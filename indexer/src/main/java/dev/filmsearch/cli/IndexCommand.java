@@ -29,6 +29,11 @@ public final class IndexCommand implements Callable<Integer> {
             description = "problem lines printed per run; all go to INDEX/last-build.txt (default: ${DEFAULT-VALUE})")
     int maxProblems;
 
+    @Option(names = "--catalogue-memory", defaultValue = "512",
+            description = "MiB of native memory for the catalogue's on-disk store, beside the Java heap "
+                    + "(default: ${DEFAULT-VALUE}; see docs/indexing.md, \"Memory\")")
+    long catalogueMemoryMb;
+
     private final Formats formats;
     private final PrintStream out;
     private final PrintStream err;
@@ -42,7 +47,15 @@ public final class IndexCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            BuildSummary summary = build(formats, corpus, index, quiet, maxProblems, err);
+            if (catalogueMemoryMb < 16) {
+                err.println("filmsearch index: --catalogue-memory must be at least 16 (MiB), not " + catalogueMemoryMb);
+                return 2;
+            }
+            BuildSummary summary;
+            try (TerminalProgress progress = new TerminalProgress(err, quiet, maxProblems)) {
+                summary = new IndexBuild(formats, progress, Clock.systemUTC(), catalogueMemoryMb << 20)
+                        .run(corpus, index);
+            }
             out.print(new BuildReport(summary, java.util.List.of()).summaryText());
             if (summary.rejected() > 0) {
                 out.println("every problem, as file:line: reason, is in " + index.resolve("last-build.txt"));

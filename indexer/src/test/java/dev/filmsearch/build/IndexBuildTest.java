@@ -106,6 +106,22 @@ class IndexBuildTest {
     }
 
     @Test
+    void a_killed_builds_catalogue_store_and_parts_are_removed_by_the_next_build() throws Exception {
+        Path corpus = corpus("a.jsonl", "film|Salvador Allende|2004|Patricio Guzmán\n");
+        Path index = tmp.resolve("index");
+        Files.createDirectories(index.resolve(IndexBuild.CATALOGUE_FOLDER));
+        Files.writeString(index.resolve(IndexBuild.CATALOGUE_FOLDER).resolve("000012.sst"), "left by a kill");
+        Files.createDirectories(index.resolve(IndexBuild.PARTS_FOLDER).resolve("1"));
+
+        build.run(corpus, index);
+
+        assertEquals(false, Files.exists(index.resolve(IndexBuild.CATALOGUE_FOLDER)));
+        assertEquals(false, Files.exists(index.resolve(IndexBuild.PARTS_FOLDER)));
+        assertEquals(List.of(".lock", "CURRENT", "gen-000001", "last-build.txt"),
+                Files.list(index).map(p -> p.getFileName().toString()).sorted().toList());
+    }
+
+    @Test
     void reviews_carry_their_films_director_facet() throws Exception {
         Path corpus = corpus("a.jsonl", "film|Salvador Allende|2004|Patricio Guzmán\n"
                 + "review|Salvador Allende|A moving portrait.\n");
