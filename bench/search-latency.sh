@@ -4,6 +4,7 @@
 # connection), after a warm-up; then GET /api/suggest over two- to five-letter prefixes at 1 and 4.
 # Prints Markdown tables: requests/s, p50, p90, p99.
 # Usage: bench/search-latency.sh CORPUS_DIR [SECONDS_PER_RUN]    (needs wrk: apt-get install wrk)
+# With INDEX=DIR set, serves that already built index of CORPUS_DIR instead of building one (scale runs).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CORPUS="$(cd "${1:?usage: search-latency.sh CORPUS_DIR [SECONDS]}" && pwd)"
@@ -16,9 +17,12 @@ cleanup() { [ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/de
 trap cleanup EXIT
 
 "$ROOT/filmsearch" build
-"$ROOT/filmsearch" index -q --corpus "$CORPUS" --index "$WORK/index" > "$WORK/index.log"
+SERVED="${INDEX:-$WORK/index}"
+if [ -z "${INDEX:-}" ]; then
+  "$ROOT/filmsearch" index -q --corpus "$CORPUS" --index "$SERVED" > "$WORK/index.log"
+fi
 FILMSEARCH_JAVA_OPTS="-Xms1g -Xmx1g" "$ROOT/filmsearch" serve --port "$PORT" --corpus "$CORPUS" \
-  --index "$WORK/index" > "$WORK/server.log" 2>&1 &
+  --index "$SERVED" > "$WORK/server.log" 2>&1 &
 SERVER=$!
 for _ in $(seq 1 120); do
   curl -sf "http://127.0.0.1:$PORT/api/health" >/dev/null && break
@@ -53,7 +57,7 @@ done = function(summary, latency, requests)
 end
 LUA
 
-records=$(awk '/^indexed [0-9]+ records/ {print $2}' "$WORK/index.log")
+records=$(awk '/^indexed [0-9]+ records/ {print $2}' "$SERVED/last-build.txt" 2>/dev/null || true)
 echo "corpus: $CORPUS ($records records); $(wc -l < "$WORK/queries") queries cycled; ${SECONDS_PER_RUN} s per run"
 wrk -t1 -c1 -d10s -s "$WORK/cycle.lua" "http://127.0.0.1:$PORT" > /dev/null   # warm-up
 printf '\n| connections | requests/s | p50 ms | p90 ms | p99 ms | errors | requests |\n|---|---|---|---|---|---|---|\n'
