@@ -14,14 +14,7 @@ public record BuildReport(BuildSummary summary, List<Problem> problems) {
 
     /** The summary table: per source, then per type, then totals and time. */
     public String summaryText() {
-        StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%-60s %-10s %8s %8s %8s %8s %8s %8s%n", "source", "format", "films",
-                "people", "reviews", "quotes", "rejected", "ignored"));
-        for (SourceSummary s : summary.sources()) {
-            out.append(String.format(Locale.ROOT, "%-60s %-10s %8d %8d %8d %8d %8d %8d%n", shorten(s.name()),
-                    s.format(), s.read(RecordType.FILM), s.read(RecordType.PERSON), s.read(RecordType.REVIEW),
-                    s.read(RecordType.QUOTE), s.rejected(), s.ignoredValues()));
-        }
+        StringBuilder out = new StringBuilder(sourcesTable(summary.sources()));
         out.append(String.format(Locale.ROOT, "%n%-8s %10s %10s%n", "type", "read", "indexed"));
         for (RecordType type : RecordType.values()) {
             out.append(String.format(Locale.ROOT, "%-8s %10d %10d%n", type.label(), summary.read(type),
@@ -44,9 +37,31 @@ public record BuildReport(BuildSummary summary, List<Problem> problems) {
         return out.toString();
     }
 
+    private static String sourcesTable(List<SourceSummary> sources) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%-60s %-10s %8s %8s %8s %8s %8s %8s%n", "source", "format", "films",
+                "people", "reviews", "quotes", "rejected", "ignored"));
+        for (SourceSummary s : sources) {
+            out.append(String.format(Locale.ROOT, "%-60s %-10s %8d %8d %8d %8d %8d %8d%n", shorten(s.name()),
+                    s.format(), s.read(RecordType.FILM), s.read(RecordType.PERSON), s.read(RecordType.REVIEW),
+                    s.read(RecordType.QUOTE), s.rejected(), s.ignoredValues()));
+        }
+        return out.toString();
+    }
+
     /** Summary plus every problem, one per line as {@code file:line: reason}. */
     public void writeTo(Path file) throws IOException {
-        StringBuilder text = new StringBuilder(summaryText());
+        write(file, summaryText(), problems);
+    }
+
+    /** The report of a build that was refused before indexing: why, what each source gave, every problem. */
+    public static void writeRefused(Path file, String reason, List<SourceSummary> sources, List<Problem> problems)
+            throws IOException {
+        write(file, "build refused: " + reason + "\n\n" + sourcesTable(sources), problems);
+    }
+
+    private static void write(Path file, String head, List<Problem> problems) throws IOException {
+        StringBuilder text = new StringBuilder(head);
         text.append("\nproblems (").append(problems.size()).append("):\n");
         for (Problem p : problems) {
             text.append(p.rejected() ? "" : "[value ignored] ").append(p).append('\n');

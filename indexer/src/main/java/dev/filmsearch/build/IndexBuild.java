@@ -41,18 +41,25 @@ public final class IndexBuild {
     private final Formats formats;
     private final BuildListener listener;
     private final Clock clock;
-    private final long storeMemory;
+    private final Settings settings;
 
-    public IndexBuild(Formats formats, BuildListener listener, Clock clock) {
-        this(formats, listener, clock, StoreSettings.DEFAULT_MEMORY);
+    /**
+     * @param storeMemory bytes of native memory the catalogue store may use ({@link StoreSettings})
+     * @param acceptRejects build even when the readers rejected most of a file or of the corpus ({@link RejectGuard})
+     */
+    public record Settings(long storeMemory, boolean acceptRejects) {
+        public static final Settings DEFAULT = new Settings(StoreSettings.DEFAULT_MEMORY, false);
     }
 
-    /** @param storeMemory bytes of native memory the catalogue store may use ({@link StoreSettings}) */
-    public IndexBuild(Formats formats, BuildListener listener, Clock clock, long storeMemory) {
+    public IndexBuild(Formats formats, BuildListener listener, Clock clock) {
+        this(formats, listener, clock, Settings.DEFAULT);
+    }
+
+    public IndexBuild(Formats formats, BuildListener listener, Clock clock, Settings settings) {
         this.formats = formats;
         this.listener = listener;
         this.clock = clock;
-        this.storeMemory = storeMemory;
+        this.settings = settings;
     }
 
     public BuildSummary run(Path corpus, Path indexRoot) throws CorpusException {
@@ -66,9 +73,18 @@ public final class IndexBuild {
             Path store = layout.root().resolve(CATALOGUE_FOLDER);
             BuildSummary summary;
             List<Problem> problems;
-            try (Catalog catalog = new Catalog(new StoreSettings(store, storeMemory))) {
+            try (Catalog catalog = new Catalog(new StoreSettings(store, settings.storeMemory()))) {
                 List<SourceSummary> sourceSummaries = read(scan.sources(), catalog, timer);
                 problems = catalog.problems();
+                if (!settings.acceptRejects()) {
+                    java.util.Optional<String> refusal = RejectGuard.verdict(sourceSummaries, problems);
+                    if (refusal.isPresent()) {
+                        BuildReport.writeRefused(layout.root().resolve("last-build.txt"), refusal.get(),
+                                sourceSummaries, problems);
+                        throw new CorpusException(refusal.get() + "; the index was not changed (every problem is in "
+                                + layout.root().resolve("last-build.txt") + "; --accept-rejects builds anyway)");
+                    }
+                }
                 timer.phase("linking", catalog.films());
                 try (CatalogContents contents = catalog.finish(timer::progress)) {
                     Instant builtAt = clock.instant();

@@ -34,6 +34,11 @@ public final class IndexCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}; see docs/indexing.md, \"Memory\")")
     long catalogueMemoryMb;
 
+    @Option(names = "--accept-rejects",
+            description = "build and switch in the new index even when most of a file's records, or more than 10% of "
+                    + "the corpus's, were rejected")
+    boolean acceptRejects;
+
     private final Formats formats;
     private final PrintStream out;
     private final PrintStream err;
@@ -53,7 +58,8 @@ public final class IndexCommand implements Callable<Integer> {
             }
             BuildSummary summary;
             try (TerminalProgress progress = new TerminalProgress(err, quiet, maxProblems)) {
-                summary = new IndexBuild(formats, progress, Clock.systemUTC(), catalogueMemoryMb << 20)
+                summary = new IndexBuild(formats, progress, Clock.systemUTC(),
+                        new IndexBuild.Settings(catalogueMemoryMb << 20, acceptRejects))
                         .run(corpus, index);
             }
             out.print(new BuildReport(summary, java.util.List.of()).summaryText());

@@ -74,6 +74,12 @@ class IndexBuildTest {
     private final IndexBuild build = new IndexBuild(new Formats(Map.of("jsonl", LINES), head -> false),
             BuildListener.NONE, clock);
 
+    /** A build that switches in whatever was read (--accept-rejects). */
+    private IndexBuild lenient() {
+        return new IndexBuild(new Formats(Map.of("jsonl", LINES), head -> false), BuildListener.NONE, clock,
+                new IndexBuild.Settings(64L << 20, true));
+    }
+
     private Path corpus(String... files) throws IOException {
         Path corpus = Files.createDirectories(tmp.resolve("corpus"));
         for (int i = 0; i < files.length; i += 2) {
@@ -122,6 +128,48 @@ class IndexBuildTest {
     }
 
     @Test
+    void a_corpus_whose_file_is_all_rejected_leaves_the_current_index_untouched() throws Exception {
+        Path index = tmp.resolve("index");
+        build.run(corpus("a.jsonl", "film|Salvador Allende|2004|Patricio Guzmán\n"), index);
+        Path good = new IndexLayout(index).current().orElseThrow();
+        Files.writeString(tmp.resolve("corpus/b.jsonl"), "quote|x\nquote|y\n");
+
+        CorpusException e = assertThrows(CorpusException.class, () -> build.run(tmp.resolve("corpus"), index));
+
+        assertEquals("a file had most of its records rejected (b.jsonl: 2 of 2 rejected, mostly: unknown line kind)"
+                + "; the index was not changed (every problem is in " + index.resolve("last-build.txt")
+                + "; --accept-rejects builds anyway)", e.getMessage());
+        assertEquals(good, new IndexLayout(index).current().orElseThrow());
+        assertTrue(Files.readString(index.resolve("last-build.txt")).startsWith("build refused: a file had most of its"));
+        assertEquals(false, Files.exists(index.resolve(IndexBuild.CATALOGUE_FOLDER)));
+    }
+
+    @Test
+    void accept_rejects_builds_the_rest_anyway() throws Exception {
+        Path index = tmp.resolve("index");
+        BuildSummary summary = lenient().run(corpus("a.jsonl", "film|Salvador Allende|2004|Patricio Guzmán\n",
+                "b.jsonl", "quote|x\nquote|y\n"), index);
+        assertEquals(1, summary.indexed(RecordType.FILM));
+        assertEquals(2, summary.rejected());
+    }
+
+    @Test
+    void more_than_a_tenth_of_the_corpus_rejected_refuses_the_build() {
+        StringBuilder good = new StringBuilder();
+        for (int i = 0; i < 90; i++) {
+            good.append("film|Film ").append(i).append("|2000|Someone\n");
+        }
+        StringBuilder mixed = new StringBuilder();
+        for (int i = 0; i < 15; i++) {
+            mixed.append("film|Other ").append(i).append("|2001|Someone\nbad|").append(i).append('\n');
+        }
+        CorpusException e = assertThrows(CorpusException.class, () -> build.run(corpus("a.jsonl", good.toString(),
+                "b.jsonl", mixed.toString()), tmp.resolve("index")));
+        assertTrue(e.getMessage().startsWith("15 of the corpus's 120 records were rejected (more than 10%)"),
+                e.getMessage());
+    }
+
+    @Test
     void reviews_carry_their_films_director_facet() throws Exception {
         Path corpus = corpus("a.jsonl", "film|Salvador Allende|2004|Patricio Guzmán\n"
                 + "review|Salvador Allende|A moving portrait.\n");
@@ -154,10 +202,11 @@ class IndexBuildTest {
     }
 
     @Test
-    void an_unreadable_file_is_reported_and_the_other_files_are_still_indexed() throws Exception {
+    void an_unreadable_file_is_reported_and_with_accept_rejects_the_other_files_are_still_indexed() throws Exception {
         Path corpus = corpus("a.jsonl", "film|Salvador Allende|2004|Patricio Guzmán\n", "b.jsonl", "boom\n");
+        assertThrows(CorpusException.class, () -> build.run(corpus, tmp.resolve("index")));
 
-        BuildSummary summary = build.run(corpus, tmp.resolve("index"));
+        BuildSummary summary = lenient().run(corpus, tmp.resolve("index"));
 
         assertEquals(1, summary.indexed(RecordType.FILM));
         assertEquals(1, summary.rejected());

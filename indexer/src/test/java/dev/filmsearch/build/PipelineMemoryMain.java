@@ -16,7 +16,7 @@ public final class PipelineMemoryMain {
 
     public static void main(String[] args) throws Exception {
         BuildSummary summary = new IndexBuild(Formats.standard(), BuildListener.NONE, Clock.systemUTC(),
-                Long.parseLong(args[2]) << 20).run(Path.of(args[0]), Path.of(args[1]));
+                new IndexBuild.Settings(Long.parseLong(args[2]) << 20, false)).run(Path.of(args[0]), Path.of(args[1]));
         StringBuilder line = new StringBuilder("indexed=");
         for (RecordType type : RecordType.values()) {
             line.append(type.label()).append(':').append(summary.indexed().get(type)).append(' ');
