@@ -78,8 +78,13 @@ final class AkasPart implements DumpPart {
         String spanish = null;
         String japanese = null;
         String russian = null;
+        int idAt = out.size();
+        model.titleIds.write(out, k);
+        int idLength = out.size() - idAt;
         for (int ordering = 0; ordering <= others; ordering++) {
-            model.titleIds.write(out, k);
+            if (ordering > 0) {
+                out.repeat(idAt, idLength);
+            }
             out.tab().number(ordering + 1).tab();
             if (ordering == original) {
                 out.text(head.original()).ascii("\t\\N\t\\N\toriginal\t\\N\t1\n");

@@ -48,7 +48,7 @@ public final class ImdbDumpGenerator {
 
     /** Per worker thread: its row buffer and compressor. */
     private static final class Worker {
-        final TsvBuffer buffer = new TsvBuffer(1 << 24);
+        final TsvBuffer buffer = new TsvBuffer(1 << 20);
         final GzipMember gzip = new GzipMember();
     }
 

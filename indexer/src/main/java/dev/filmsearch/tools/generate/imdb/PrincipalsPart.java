@@ -166,6 +166,8 @@ final class PrincipalsPart implements DumpPart {
         private final DumpModel model;
         private final TsvBuffer out;
         private int ordering;
+        private int idAt = -1;
+        private int idLength;
 
         Row(long k, DumpModel model, TsvBuffer out) {
             this.k = k;
@@ -175,7 +177,13 @@ final class PrincipalsPart implements DumpPart {
 
         /** Starts a row up to its job column. */
         TsvBuffer crew(long j, String category) {
-            model.titleIds.write(out, k);
+            if (idAt < 0) {
+                idAt = out.size();
+                model.titleIds.write(out, k);
+                idLength = out.size() - idAt;
+            } else {
+                out.repeat(idAt, idLength);
+            }
             out.tab().number(++ordering).tab();
             model.nameIds.write(out, j);
             return out.tab().ascii(category).tab();

@@ -84,8 +84,19 @@ final class TsvBuffer {
         return value == 0 ? nul() : number(value);
     }
 
+    /** Copies {@code length} bytes this buffer already holds from {@code from} to its end (a repeated id). */
+    TsvBuffer repeat(int from, int length) {
+        ensure(length);
+        System.arraycopy(bytes, from, bytes, size, length);
+        size += length;
+        return this;
+    }
+
     /** A non-negative number on at least {@code digits} digits, zero-padded. */
     TsvBuffer padded(long value, int digits) {
+        if (value <= Integer.MAX_VALUE) {
+            return padded((int) value, digits);
+        }
         int length = 1;
         for (long rest = value / 10; rest > 0; rest /= 10) {
             length++;
@@ -98,6 +109,37 @@ final class TsvBuffer {
         }
         size += length;
         return this;
+    }
+
+    /** The same for an int, two digits at a time (ids are written for every row: this is the hot path). */
+    private TsvBuffer padded(int value, int digits) {
+        int length = Math.max(digits, decimalLength(value));
+        ensure(length);
+        int at = size + length;
+        while (value >= 100) {
+            int quotient = value / 100;
+            int pair = value - quotient * 100;
+            bytes[--at] = (byte) ('0' + pair % 10);
+            bytes[--at] = (byte) ('0' + pair / 10);
+            value = quotient;
+        }
+        bytes[--at] = (byte) ('0' + value % 10);
+        if (value >= 10) {
+            bytes[--at] = (byte) ('0' + value / 10);
+        }
+        while (at > size) {
+            bytes[--at] = '0';
+        }
+        size += length;
+        return this;
+    }
+
+    private static int decimalLength(int value) {
+        int length = 1;
+        for (int limit = 10; length < 10 && value >= limit; limit *= 10) {
+            length++;
+        }
+        return length;
     }
 
     /** A value in tenths as one decimal: 73 → {@code 7.3}. */
