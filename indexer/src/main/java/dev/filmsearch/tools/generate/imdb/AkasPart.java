@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
  * (the original title where the film is from there), otherwise the primary or original title, as most real
  * akas are. Numbered episodes ("Episode #1.2") get the word of the region's language ("Episodio #1.2").
  */
-final class AkasPart implements DumpPart {
+final class AkasPart extends DumpPart {
     /** How a region's aka is written. */
     private enum Script { ENGLISH, SPANISH, JAPANESE, RUSSIAN, OTHER }
 
@@ -58,18 +58,13 @@ final class AkasPart implements DumpPart {
         }
     }
 
-    @Override
-    public String fileName() {
-        return "title.akas.tsv.gz";
+    AkasPart() {
+        super("title.akas.tsv.gz", "titleId\tordering\ttitle\tregion\tlanguage\ttypes\tattributes\t"
+                + "isOriginalTitle", false, 225);
     }
 
     @Override
-    public String header() {
-        return "titleId\tordering\ttitle\tregion\tlanguage\ttypes\tattributes\tisOriginalTitle";
-    }
-
-    @Override
-    public int write(long k, Titles titles, TsvBuffer out) {
+    int write(long k, Titles titles, TsvBuffer out) {
         Titles.Head head = titles.head(k);
         DumpModel model = titles.model();
         SplittableRandom random = Draws.of(model.seed, Kinds.AKAS, k);
@@ -109,7 +104,8 @@ final class AkasPart implements DumpPart {
                             yield TextMaker.title(random, model.spanishTitles);
                         }
                         if (spanish == null) {
-                            spanish = TextMaker.title(Draws.of(model.seed, Kinds.SPANISH_TITLE, k), model.spanishTitles);
+                            spanish = TextMaker.title(Draws.of(model.seed, Kinds.SPANISH_TITLE, k),
+                                    model.spanishTitles);
                         }
                         yield spanish;
                     }

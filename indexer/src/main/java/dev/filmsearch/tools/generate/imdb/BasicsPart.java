@@ -1,19 +1,14 @@
 package dev.filmsearch.tools.generate.imdb;
 
 /** title.basics: one row per title. */
-final class BasicsPart implements DumpPart {
-    @Override
-    public String fileName() {
-        return "title.basics.tsv.gz";
+final class BasicsPart extends DumpPart {
+    BasicsPart() {
+        super("title.basics.tsv.gz", "tconst\ttitleType\tprimaryTitle\toriginalTitle\tisAdult\tstartYear\tendYear\t"
+                + "runtimeMinutes\tgenres", false, 75);
     }
 
     @Override
-    public String header() {
-        return "tconst\ttitleType\tprimaryTitle\toriginalTitle\tisAdult\tstartYear\tendYear\truntimeMinutes\tgenres";
-    }
-
-    @Override
-    public int write(long k, Titles titles, TsvBuffer out) {
+    int write(long k, Titles titles, TsvBuffer out) {
         Titles.Head head = titles.head(k);
         titles.model().titleIds.write(out, k);
         out.tab().ascii(head.type().text).tab().text(head.primary()).tab().text(head.original()).tab()

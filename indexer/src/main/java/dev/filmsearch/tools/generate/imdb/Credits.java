@@ -26,7 +26,8 @@ final class Credits {
                 Titles.Series series = titles.series(block.series(k), block);
                 int roll = random.nextInt(100);
                 long[] directors = fromPool(random, series.directors(), roll < 15 ? 0 : roll < 95 ? 1 : 2);
-                long[] writers = fromPool(random, series.writers(), random.nextInt(100) < 40 ? 0 : 1 + random.nextInt(2));
+                long[] writers = fromPool(random, series.writers(),
+                        random.nextInt(100) < 40 ? 0 : 1 + random.nextInt(2));
                 return new Crew(directors, writers);
             }
             case TV_SERIES, TV_MINI_SERIES -> {

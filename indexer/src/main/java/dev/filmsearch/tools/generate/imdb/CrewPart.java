@@ -1,19 +1,14 @@
 package dev.filmsearch.tools.generate.imdb;
 
 /** title.crew: one row per title, directors and writers as nconst lists ({@code \N} when none). */
-final class CrewPart implements DumpPart {
-    @Override
-    public String fileName() {
-        return "title.crew.tsv.gz";
+final class CrewPart extends DumpPart {
+    CrewPart() {
+        super("title.crew.tsv.gz", "tconst\tdirectors\twriters",
+                false, 30);
     }
 
     @Override
-    public String header() {
-        return "tconst\tdirectors\twriters";
-    }
-
-    @Override
-    public int write(long k, Titles titles, TsvBuffer out) {
+    int write(long k, Titles titles, TsvBuffer out) {
         Credits.Crew crew = Credits.crew(titles, k);
         IdSpace names = titles.model().nameIds;
         titles.model().titleIds.write(out, k);

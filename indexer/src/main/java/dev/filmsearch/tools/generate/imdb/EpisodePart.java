@@ -1,19 +1,14 @@
 package dev.filmsearch.tools.generate.imdb;
 
 /** title.episode: one row per tvEpisode, naming its series and (for most series) its season and episode. */
-final class EpisodePart implements DumpPart {
-    @Override
-    public String fileName() {
-        return "title.episode.tsv.gz";
+final class EpisodePart extends DumpPart {
+    EpisodePart() {
+        super("title.episode.tsv.gz", "tconst\tparentTconst\tseasonNumber\tepisodeNumber",
+                false, 26);
     }
 
     @Override
-    public String header() {
-        return "tconst\tparentTconst\tseasonNumber\tepisodeNumber";
-    }
-
-    @Override
-    public int write(long k, Titles titles, TsvBuffer out) {
+    int write(long k, Titles titles, TsvBuffer out) {
         TitleLayout.Block block = titles.block(k);
         if (block.type(k) != TitleType.TV_EPISODE) {
             return 0;

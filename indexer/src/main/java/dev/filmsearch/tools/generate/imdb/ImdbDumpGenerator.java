@@ -21,9 +21,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Writes a synthetic IMDb dump: the seven gzip files of IMDb's non-commercial datasets, with their headers,
  * {@code \N} nulls and row proportions, each sorted by its id as a string. Every file is cut into chunks of
- * about {@link ImdbDumpSettings#itemsPerChunk()} titles (or names) along the id order; chunks are generated and compressed on
- * all threads, a few at a time, and written in order, so memory stays bounded at any size and the bytes are the
- * same for any number of threads. See docs/scale-generator.md.
+ * about {@link ImdbDumpSettings#itemsPerChunk()} titles (or names) along the id order; chunks are generated and
+ * compressed on all threads, a few at a time, and written in order, so memory stays bounded at any size and the
+ * bytes are the same for any number of threads. See docs/scale-generator.md.
  */
 public final class ImdbDumpGenerator {
     private static final long PROGRESS_NANOS = 10_000_000_000L;
@@ -65,7 +65,7 @@ public final class ImdbDumpGenerator {
             for (int c = 0; c < chunks; c++) {
                 tasks.add(new Task(p, c, chunks));
             }
-            weights[p] = ProgressWeight.of(parts.get(p));
+            weights[p] = parts.get(p).bytesPerTitle();
         }
         ThreadLocal<Worker> workers = ThreadLocal.withInitial(Worker::new);
         AtomicInteger threadNumber = new AtomicInteger();
@@ -176,20 +176,5 @@ public final class ImdbDumpGenerator {
     private static String minutes(double seconds) {
         long whole = Math.max(0, Math.round(seconds));
         return whole >= 60 ? "%dm%02ds".formatted(whole / 60, whole % 60) : whole + "s";
-    }
-
-    /** Roughly how many TSV bytes a file has per title in the full dataset: it weighs the progress line. */
-    private static final class ProgressWeight {
-        static double of(DumpPart part) {
-            return switch (part.fileName()) {
-                case "title.principals.tsv.gz" -> 360;
-                case "title.akas.tsv.gz" -> 200;
-                case "title.basics.tsv.gz" -> 75;
-                case "name.basics.tsv.gz" -> 75;
-                case "title.crew.tsv.gz" -> 30;
-                case "title.episode.tsv.gz" -> 29;
-                default -> 3;
-            };
-        }
     }
 }

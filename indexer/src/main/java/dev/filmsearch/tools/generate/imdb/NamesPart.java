@@ -10,28 +10,18 @@ import java.util.SplittableRandom;
  * prolific); knownForTitles names up to four titles of the dump near the person's place in the id order (people
  * and titles were numbered over the same years), an episode being replaced by its series.
  */
-final class NamesPart implements DumpPart {
+final class NamesPart extends DumpPart {
     private static final String[] EXTRA_PROFESSIONS = {"soundtrack", "miscellaneous", "producer", "writer",
         "director", "actor", "camera_department", "editorial_department", "music_department", "art_department",
         "stunts", "casting_department", "sound_department", "visual_effects"};
 
-    @Override
-    public String fileName() {
-        return "name.basics.tsv.gz";
+    NamesPart() {
+        super("name.basics.tsv.gz", "nconst\tprimaryName\tbirthYear\tdeathYear\tprimaryProfession\t"
+                + "knownForTitles", true, 85);
     }
 
     @Override
-    public String header() {
-        return "nconst\tprimaryName\tbirthYear\tdeathYear\tprimaryProfession\tknownForTitles";
-    }
-
-    @Override
-    public boolean perName() {
-        return true;
-    }
-
-    @Override
-    public int write(long j, Titles titles, TsvBuffer out) {
+    int write(long j, Titles titles, TsvBuffer out) {
         DumpModel model = titles.model();
         SplittableRandom names = Draws.of(model.seed, Kinds.PERSON_NAME, j);
         model.nameIds.write(out, j);

@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
  * and other crew, then the rest of the cast. Episodes cast most of their series' regulars plus guests; talk,
  * reality, news and game shows, documentaries and TV specials cast people as {@code self}.
  */
-final class PrincipalsPart implements DumpPart {
+final class PrincipalsPart extends DumpPart {
     private static final int FIRST_CAST = 4;
     private static final String[] WRITER_JOBS = {"screenplay", "written by", "story", "novel", "teleplay", "play",
         "characters", "based on"};
@@ -17,18 +17,13 @@ final class PrincipalsPart implements DumpPart {
     private static final byte[] HOST = "[\"Self - Host\"]".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     private static final byte[] GUEST = "[\"Self - Guest\"]".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
-    @Override
-    public String fileName() {
-        return "title.principals.tsv.gz";
+    PrincipalsPart() {
+        super("title.principals.tsv.gz", "tconst\tordering\tnconst\tcategory\tjob\tcharacters",
+                false, 340);
     }
 
     @Override
-    public String header() {
-        return "tconst\tordering\tnconst\tcategory\tjob\tcharacters";
-    }
-
-    @Override
-    public int write(long k, Titles titles, TsvBuffer out) {
+    int write(long k, Titles titles, TsvBuffer out) {
         Titles.Head head = titles.head(k);
         Credits.Crew crew = Credits.crew(titles, k);
         DumpModel model = titles.model();

@@ -7,19 +7,14 @@ import java.util.SplittableRandom;
  * title.ratings: about 13% of titles (1.6M of 12.3M), most likely movies and series, and every famous title.
  * Votes are log-normal (median 20) times the title's fame, at least 5 (IMDb shows no rating below that).
  */
-final class RatingsPart implements DumpPart {
-    @Override
-    public String fileName() {
-        return "title.ratings.tsv.gz";
+final class RatingsPart extends DumpPart {
+    RatingsPart() {
+        super("title.ratings.tsv.gz", "tconst\taverageRating\tnumVotes",
+                false, 3);
     }
 
     @Override
-    public String header() {
-        return "tconst\taverageRating\tnumVotes";
-    }
-
-    @Override
-    public int write(long k, Titles titles, TsvBuffer out) {
+    int write(long k, Titles titles, TsvBuffer out) {
         TitleLayout.Block block = titles.block(k);
         TitleType type = block.type(k);
         double fame = 1 + (titles.rawFame(type == TitleType.TV_EPISODE ? block.series(k) : k) - 1)

@@ -93,7 +93,7 @@ final class TitleLayout {
         return new Block(first, types, parents, numbers);
     }
 
-    /** Episodes of a tvSeries: none for 30% (as many listed series have none), else log-normal, median 16, at most 3,000. */
+    /** Episodes of a tvSeries: none for 30% (as many listed series have none), else log-normal (median 16, ≤ 3,000). */
     private static int seriesEpisodes(SplittableRandom random) {
         if (random.nextInt(10) < 3) {
             return 0;
