@@ -18,10 +18,11 @@ import picocli.CommandLine.TypeConversionException;
 /** {@code filmsearch generate}: writes a synthetic catalogue of N records for benchmarks. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Write a synthetic film catalogue for benchmarks:",
-            "  --format jsonl --records N: JSON Lines, gzip parts of at most 1M records;",
-            "  --format imdb-tsv --titles N: the seven gzip files of an IMDb dump (title.basics, title.akas, "
-                    + "title.episode, title.crew, title.principals, title.ratings, name.basics), every count "
-                    + "scaled by N / 12.3M, sorted by id as the dumps are."})
+            "  --format jsonl --records N    JSON Lines, gzip parts of at most 1M records",
+            "  --format imdb-tsv --titles N  the seven gzip files of an IMDb dump",
+            "      (title.basics, title.akas, title.episode, title.crew, title.principals,",
+            "      title.ratings, name.basics), each count scaled by N / 12.3M,",
+            "      sorted by id as IMDb sorts them"})
 public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "jsonl",
             description = "jsonl or imdb-tsv (default: ${DEFAULT-VALUE})")
@@ -32,7 +33,7 @@ public final class GenerateCommand implements Callable<Integer> {
     Long records;
 
     @Option(names = "--titles", converter = RecordCountConverter.class,
-            description = "imdb-tsv: how many titles, e.g. 1000, 100k, 1M, 12.3M (the full dataset)")
+            description = "imdb-tsv: how many titles, e.g. 1000, 100k, 1M; 12.3M is the full size")
     Long titles;
 
     @Option(names = "--threads", defaultValue = "0",

@@ -124,6 +124,6 @@ class GenerateCommandTest {
         for (String option : List.of("--format", "--titles", "--threads", "--records", "--seed", "--out", "--shared")) {
             assertTrue(help.contains(option), option + " in\n" + help);
         }
-        assertTrue(help.contains("--format imdb-tsv --titles N"), help);
+        assertTrue(help.contains("  --format imdb-tsv --titles N  the seven gzip files of an IMDb dump"), help);
     }
 }
