@@ -124,12 +124,16 @@ final class IdSpace {
         private final long end7;
         private long next8;
         private final long end8;
+        private long key7;
+        private long key8;
 
         private Cursor(long next7, long end7, long next8, long end8) {
             this.next7 = next7;
             this.end7 = end7;
             this.next8 = next8;
             this.end8 = end8;
+            this.key7 = next7 < end7 ? key(next7) : Long.MAX_VALUE;
+            this.key8 = next8 < end8 ? key(sevens + next8) : Long.MAX_VALUE;
         }
 
         /** How many items the chunk holds. */
@@ -137,13 +141,17 @@ final class IdSpace {
             return (end7 - next7) + (end8 - next8);
         }
 
-        /** The next item number, or −1 at the end. */
+        /** The next item number, or −1 at the end (each lane's next key is kept, not recomputed). */
         long next() {
-            if (next7 < end7 && (next8 >= end8 || key(next7) <= key(sevens + next8))) {
-                return next7++;
+            if (next7 < end7 && (next8 >= end8 || key7 <= key8)) {
+                long k = next7++;
+                key7 = next7 < end7 ? key(next7) : Long.MAX_VALUE;
+                return k;
             }
             if (next8 < end8) {
-                return sevens + next8++;
+                long k = sevens + next8++;
+                key8 = next8 < end8 ? key(sevens + next8) : Long.MAX_VALUE;
+                return k;
             }
             return -1;
         }
