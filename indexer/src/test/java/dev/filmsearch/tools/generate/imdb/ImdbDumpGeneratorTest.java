@@ -246,4 +246,19 @@ class ImdbDumpGeneratorTest {
         assertEquals(24_894, total);
         assertTrue(topTen * 2 > total, topTen + " of " + total);
     }
+
+    @Test
+    void a_dump_of_one_title_has_one_person_and_every_file_with_its_header() throws IOException {
+        ImdbDumpSummary one = GeneratedDump.generate(temp.resolve("one"), 1, 42, 2, 64);
+
+        Map<String, Long> rows = new LinkedHashMap<>();
+        one.files().forEach(f -> rows.put(f.name(), f.rows()));
+        assertEquals(Map.of("title.basics.tsv.gz", 1L, "title.akas.tsv.gz", 1L, "title.episode.tsv.gz", 0L,
+                "title.crew.tsv.gz", 1L, "title.principals.tsv.gz", 5L, "title.ratings.tsv.gz", 1L,
+                "name.basics.tsv.gz", 1L), rows);
+        assertEquals(List.of("tconst\tparentTconst\tseasonNumber\tepisodeNumber"),
+                GeneratedDump.lines(temp.resolve("one/title.episode.tsv.gz")));
+        assertEquals(List.of("nm0000001\tLaura Wilson\t\\N\t\\N\tactor\ttt0000001"),
+                GeneratedDump.lines(temp.resolve("one/name.basics.tsv.gz")).subList(1, 2));
+    }
 }
