@@ -8,7 +8,8 @@ import java.util.zip.Deflater;
  * Compresses one chunk of a file into a complete gzip member (RFC 1952: header without time stamp or name, raw
  * deflate at {@link Deflater#BEST_SPEED}, CRC-32 and length). A file is its chunks' members one after another,
  * which gzip readers ({@code GZIPInputStream}, {@code zcat}) read as one stream; chunks compress on all threads
- * at once, and the bytes are the same for any number of threads. One instance per thread.
+ * at once, and the bytes are the same for any number of threads. One instance per thread, for the thread's life
+ * (the deflater's native memory is freed when it is collected).
  */
 final class GzipMember {
     private static final byte[] HEADER = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 4, (byte) 0xff};
@@ -34,10 +35,6 @@ final class GzipMember {
         writeInt(member, size, (int) crc.getValue());
         writeInt(member, size + 4, length);
         return member;
-    }
-
-    void close() {
-        deflater.end();
     }
 
     private static void writeInt(byte[] bytes, int at, int value) {

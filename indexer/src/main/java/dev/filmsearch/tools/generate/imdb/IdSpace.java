@@ -136,11 +136,6 @@ final class IdSpace {
             this.key8 = next8 < end8 ? key(sevens + next8) : Long.MAX_VALUE;
         }
 
-        /** How many items the chunk holds. */
-        long size() {
-            return (end7 - next7) + (end8 - next8);
-        }
-
         /** The next item number, or −1 at the end (each lane's next key is kept, not recomputed). */
         long next() {
             if (next7 < end7 && (next8 >= end8 || key7 <= key8)) {

@@ -53,10 +53,6 @@ final class TitleLayout {
         this.titles = titles;
     }
 
-    long titles() {
-        return titles;
-    }
-
     /** The layout of block {@code b}: titles {@code b × BLOCK} up to the next block or the last title. */
     Block block(long b) {
         long first = b * BLOCK;

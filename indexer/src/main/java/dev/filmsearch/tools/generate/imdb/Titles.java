@@ -78,10 +78,6 @@ final class Titles {
         return layouts.of(k);
     }
 
-    TitleType type(long k) {
-        return layouts.of(k).type(k);
-    }
-
     /** How famous a title number is, as in the JSON Lines generator: {@code 1 / (k / titles + 0.001)}, 1 to 1,000. */
     double rawFame(long k) {
         return 1.0 / ((double) k / model.titles() + 0.001);
