@@ -113,9 +113,13 @@ public final class GenerateCommand implements Callable<Integer> {
                     : titles != null ? "--titles is for --format imdb-tsv; jsonl takes --records" : null;
         }
         if (format.equals(IMDB_TSV)) {
-            return titles == null ? "--format imdb-tsv needs --titles N"
-                    : titles < 1 ? "--titles must be at least 1"
-                    : records != null ? "--records is for --format jsonl; imdb-tsv takes --titles" : null;
+            if (titles == null) {
+                return "--format imdb-tsv needs --titles N";
+            }
+            if (titles < 1 || titles > ImdbDumpSettings.MAX_TITLES) {
+                return "--titles must be 1 to 80M (ids have at most eight digits)";
+            }
+            return records != null ? "--records is for --format jsonl; imdb-tsv takes --titles" : null;
         }
         return "unknown --format '" + format + "' (jsonl or imdb-tsv)";
     }

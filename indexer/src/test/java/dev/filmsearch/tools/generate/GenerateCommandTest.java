@@ -107,12 +107,14 @@ class GenerateCommandTest {
         assertEquals(2, run("--format", "imdb-tsv", "--titles", "10", "--records", "10", "--out", temp.toString()));
         assertEquals(2, run("--titles", "10", "--out", temp.toString()));
         assertEquals(2, run("--format", "xml", "--records", "10", "--out", temp.toString()));
+        assertEquals(2, run("--format", "imdb-tsv", "--titles", "81M", "--out", temp.toString()));
 
         assertEquals("""
                 filmsearch generate: --format imdb-tsv needs --titles N
                 filmsearch generate: --records is for --format jsonl; imdb-tsv takes --titles
                 filmsearch generate: --format jsonl needs --records N
                 filmsearch generate: unknown --format 'xml' (jsonl or imdb-tsv)
+                filmsearch generate: --titles must be 1 to 80M (ids have at most eight digits)
                 """, err.toString(StandardCharsets.UTF_8));
     }
 

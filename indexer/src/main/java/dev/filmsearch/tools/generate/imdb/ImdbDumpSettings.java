@@ -13,13 +13,15 @@ import java.util.Objects;
 public record ImdbDumpSettings(long titles, long seed, Path out, Vocabulary vocabulary, int threads,
                                int itemsPerChunk) {
     public static final int DEFAULT_ITEMS_PER_CHUNK = 32_768;
+    /** The most titles: their 1.23 names a title must fit in ids of at most eight digits. */
+    public static final long MAX_TITLES = 80_000_000L;
 
     public ImdbDumpSettings {
         if (itemsPerChunk < 1) {
             throw new IllegalArgumentException("itemsPerChunk must be at least 1: " + itemsPerChunk);
         }
-        if (titles < 1) {
-            throw new IllegalArgumentException("titles must be at least 1: " + titles);
+        if (titles < 1 || titles > MAX_TITLES) {
+            throw new IllegalArgumentException("titles must be 1 to " + MAX_TITLES + ": " + titles);
         }
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
