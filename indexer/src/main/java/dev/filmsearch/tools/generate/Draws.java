@@ -5,9 +5,10 @@ import java.util.SplittableRandom;
 /**
  * The random numbers behind each record. Every record has its own generator, seeded from the run's seed, the
  * record's kind and its number, so any record can be drawn again without drawing the ones before it (a review
- * reads its film's title that way), and nothing depends on the order records are written in.
+ * reads its film's title that way), and nothing depends on the order records are written in. The imdb-tsv
+ * generator ({@code imdb/}) uses kinds of its own, from 20 up.
  */
-final class Draws {
+public final class Draws {
     static final int FILM = 1;
     static final int PERSON = 2;
     static final int REVIEW = 3;
@@ -16,12 +17,12 @@ final class Draws {
     private Draws() {
     }
 
-    static SplittableRandom of(long seed, int kind, long index) {
+    public static SplittableRandom of(long seed, int kind, long index) {
         return new SplittableRandom(mix(mix(seed * 0x9E3779B97F4A7C15L + kind) + index));
     }
 
     /** A number from 0 to {@code bound - 1}, low numbers much more likely: {@code bound * u^skew}. */
-    static long skewed(SplittableRandom random, long bound, double skew) {
+    public static long skewed(SplittableRandom random, long bound, double skew) {
         long value = (long) (bound * Math.pow(random.nextDouble(), skew));
         return Math.min(value, bound - 1);
     }

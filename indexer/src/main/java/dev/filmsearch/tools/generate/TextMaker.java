@@ -4,11 +4,11 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /** Titles, sentences and paragraphs strung together from a word table. */
-final class TextMaker {
+public final class TextMaker {
     private TextMaker() {
     }
 
-    static String title(SplittableRandom random, WeightedTable words) {
+    public static String title(SplittableRandom random, WeightedTable words) {
         int count = 1 + random.nextInt(4);
         StringBuilder title = new StringBuilder();
         for (int i = 0; i < count; i++) {
@@ -53,7 +53,7 @@ final class TextMaker {
         return text.toString();
     }
 
-    static String capitalised(String word) {
+    public static String capitalised(String word) {
         if (word.isEmpty()) {
             return word;
         }

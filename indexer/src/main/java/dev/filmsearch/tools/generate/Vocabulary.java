@@ -13,7 +13,7 @@ public record Vocabulary(String source, WeightedTable englishWords, WeightedTabl
                          WeightedTable firstNames, WeightedTable lastNames) {
 
     /** Words for titles and headlines: the table without its most frequent words ("the", "de", …). */
-    static WeightedTable titleWords(WeightedTable words) {
+    public static WeightedTable titleWords(WeightedTable words) {
         return words.withoutTop(Math.min(words.size() / 2, 150));
     }
 

@@ -60,9 +60,14 @@ public final class WeightedTable {
     }
 
     public String pick(RandomGenerator random) {
+        return items[pickIndex(random)];
+    }
+
+    /** The rank of a drawn item (the same draw as {@link #pick}), for callers that keep the items encoded. */
+    public int pickIndex(RandomGenerator random) {
         long target = random.nextLong(cumulative[cumulative.length - 1]);
         int at = Arrays.binarySearch(cumulative, target + 1);
-        return items[at >= 0 ? at : -at - 1];
+        return at >= 0 ? at : -at - 1;
     }
 
     public int size() {

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -23,8 +25,10 @@ class GenerateCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return new CommandLine(new GenerateCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8))).execute(args);
+        CommandLine command = new CommandLine(new GenerateCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)));
+        command.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        return command.execute(args);
     }
 
     @Test
@@ -72,5 +76,56 @@ class GenerateCommandTest {
         String message = err.toString(StandardCharsets.UTF_8);
         assertTrue(message.startsWith("filmsearch generate: cannot write to " + inside + ": "), message);
         assertEquals(1, message.lines().count(), message);
+    }
+
+    @Test
+    void format_imdb_tsv_writes_the_seven_dump_files_and_prints_their_rows() throws IOException {
+        Path dump = temp.resolve("dump");
+
+        int status = run("--format", "imdb-tsv", "--titles", "1k", "--threads", "1", "--out", dump.toString(),
+                "--shared", temp.resolve("missing").toString());
+
+        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        String summary = out.toString(StandardCharsets.UTF_8);
+        assertTrue(summary.startsWith("wrote an IMDb dump of 1,000 titles and 1,228 names in 7 files, "), summary);
+        List<String> fileLines = summary.lines().skip(1).limit(7).map(l -> String.join(" ", l.strip().split(" +")))
+                .toList();
+        assertTrue(fileLines.getFirst().startsWith("title.principals.tsv.gz 8,482 rows "), summary);
+        assertTrue(fileLines.contains("title.episode.tsv.gz 864 rows 5,497 bytes"), summary);
+        assertTrue(summary.endsWith("vocabulary: built-in, read in 0.0 s\n"), summary);
+        try (var files = Files.list(dump)) {
+            assertEquals(List.of("name.basics.tsv.gz", "title.akas.tsv.gz", "title.basics.tsv.gz", "title.crew.tsv.gz",
+                    "title.episode.tsv.gz", "title.principals.tsv.gz", "title.ratings.tsv.gz"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("generate: title.basics.tsv.gz: 1,000 rows, "));
+    }
+
+    @Test
+    void each_format_asks_for_its_own_count_in_one_line_with_exit_2() {
+        assertEquals(2, run("--format", "imdb-tsv", "--records", "10", "--out", temp.toString()));
+        assertEquals(2, run("--format", "imdb-tsv", "--titles", "10", "--records", "10", "--out", temp.toString()));
+        assertEquals(2, run("--titles", "10", "--out", temp.toString()));
+        assertEquals(2, run("--format", "xml", "--records", "10", "--out", temp.toString()));
+        assertEquals(2, run("--format", "imdb-tsv", "--titles", "81M", "--out", temp.toString()));
+
+        assertEquals("""
+                filmsearch generate: --format imdb-tsv needs --titles N
+                filmsearch generate: --records is for --format jsonl; imdb-tsv takes --titles
+                filmsearch generate: --format jsonl needs --records N
+                filmsearch generate: unknown --format 'xml' (jsonl or imdb-tsv)
+                filmsearch generate: --titles must be 1 to 80M (ids have at most eight digits)
+                """, err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void help_lists_the_imdb_tsv_options() {
+        assertEquals(0, run("--help"));
+
+        String help = out.toString(StandardCharsets.UTF_8);
+        for (String option : List.of("--format", "--titles", "--threads", "--records", "--seed", "--out", "--shared")) {
+            assertTrue(help.contains(option), option + " in\n" + help);
+        }
+        assertTrue(help.contains("  --format imdb-tsv --titles N  the seven gzip files of an IMDb dump"), help);
     }
 }
