@@ -46,6 +46,13 @@ public record BuildReport(BuildSummary summary, List<Problem> problems) {
                     s.format(), s.read(RecordType.FILM), s.read(RecordType.PERSON), s.read(RecordType.REVIEW),
                     s.read(RecordType.QUOTE), s.rejected(), s.ignoredValues()));
         }
+        List<SourceSummary> mapped = sources.stream().filter(s -> s.mapping() != null).toList();
+        if (!mapped.isEmpty()) {
+            out.append("\nread with mapping files:\n");
+            for (SourceSummary s : mapped) {
+                out.append("  ").append(s.name()).append(" ← ").append(s.mapping()).append('\n');
+            }
+        }
         return out.toString();
     }
 

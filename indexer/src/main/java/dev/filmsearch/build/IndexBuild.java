@@ -8,6 +8,7 @@ import dev.filmsearch.corpus.CorpusFile;
 import dev.filmsearch.corpus.CorpusScanner;
 import dev.filmsearch.corpus.CorpusSource;
 import dev.filmsearch.corpus.Formats;
+import dev.filmsearch.corpus.MappingFinder;
 import dev.filmsearch.corpus.Problem;
 import dev.filmsearch.corpus.RecordSink;
 import dev.filmsearch.index.DocumentMapper;
@@ -46,9 +47,21 @@ public final class IndexBuild {
     /**
      * @param storeMemory bytes of native memory the catalogue store may use ({@link StoreSettings})
      * @param acceptRejects build even when the readers rejected most of a file or of the corpus ({@link RejectGuard})
+     * @param mappings folders where mapping files are looked for ({@link MappingFinder}); absent ones are ignored
      */
-    public record Settings(long storeMemory, boolean acceptRejects) {
-        public static final Settings DEFAULT = new Settings(StoreSettings.DEFAULT_MEMORY, false);
+    public record Settings(long storeMemory, boolean acceptRejects, List<Path> mappings) {
+        /** The project's mappings folder, {@value #MAPPINGS}, as the launcher runs from the project. */
+        public static final String MAPPINGS = "mappings";
+        public static final Settings DEFAULT = new Settings(StoreSettings.DEFAULT_MEMORY, false,
+                List.of(Path.of(MAPPINGS)));
+
+        public Settings {
+            mappings = List.copyOf(mappings);
+        }
+
+        public Settings(long storeMemory, boolean acceptRejects) {
+            this(storeMemory, acceptRejects, DEFAULT.mappings());
+        }
     }
 
     public IndexBuild(Formats formats, BuildListener listener, Clock clock) {
@@ -135,7 +148,7 @@ public final class IndexBuild {
     private CorpusScanner.Scan scan(Path corpus) throws CorpusException {
         CorpusScanner.Scan scan;
         try {
-            scan = new CorpusScanner(formats::looksLikeTitlePage).scan(corpus);
+            scan = new CorpusScanner(formats::looksLikeTitlePage, new MappingFinder(settings.mappings())).scan(corpus);
         } catch (IOException | UncheckedIOException e) {
             throw new CorpusException("cannot read corpus folder " + corpus + ": " + message(e), e);
         }
@@ -163,7 +176,7 @@ public final class IndexBuild {
                 sink.reject(new Problem(source.name(), sink.lastLine(), "unreadable: " + message(e)));
             }
             summaries.add(new SourceSummary(source.name(), source.format(), sink.read, sink.rejected,
-                    sink.ignoredValues));
+                    sink.ignoredValues, source.mapping() == null ? null : source.mapping().name()));
             done += bytes(source);
             listener.progress(done);
         }

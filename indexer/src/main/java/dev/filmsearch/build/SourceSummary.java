@@ -5,12 +5,17 @@ import java.util.Map;
 
 /**
  * What one corpus source gave: records read per type, lines/rows/pages rejected, and bad values left out of
- * records that were kept.
+ * records that were kept; {@code mapping} names the mapping file it was read with, or is null.
  */
 public record SourceSummary(String name, String format, Map<RecordType, Integer> read, int rejected,
-                            int ignoredValues) {
+                            int ignoredValues, String mapping) {
     public SourceSummary {
         read = Map.copyOf(read);
+    }
+
+    /** A source read without a mapping file. */
+    public SourceSummary(String name, String format, Map<RecordType, Integer> read, int rejected, int ignoredValues) {
+        this(name, format, read, rejected, ignoredValues, null);
     }
 
     public int read(RecordType type) {

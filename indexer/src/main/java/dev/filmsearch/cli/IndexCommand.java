@@ -8,6 +8,7 @@ import dev.filmsearch.corpus.Formats;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,6 +40,11 @@ public final class IndexCommand implements Callable<Integer> {
                     + "the corpus's, were rejected")
     boolean acceptRejects;
 
+    @Option(names = "--mappings", defaultValue = IndexBuild.Settings.MAPPINGS,
+            description = "folder of mapping files for data sets with uncommon field names, matched by data set "
+                    + "folder and file name (default: ${DEFAULT-VALUE}, the project's)")
+    Path mappings;
+
     private final Formats formats;
     private final PrintStream out;
     private final PrintStream err;
@@ -59,7 +65,7 @@ public final class IndexCommand implements Callable<Integer> {
             BuildSummary summary;
             try (TerminalProgress progress = new TerminalProgress(err, quiet, maxProblems)) {
                 summary = new IndexBuild(formats, progress, Clock.systemUTC(),
-                        new IndexBuild.Settings(catalogueMemoryMb << 20, acceptRejects))
+                        new IndexBuild.Settings(catalogueMemoryMb << 20, acceptRejects, List.of(mappings)))
                         .run(corpus, index);
             }
             out.print(new BuildReport(summary, java.util.List.of()).summaryText());

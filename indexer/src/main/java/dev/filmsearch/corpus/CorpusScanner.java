@@ -30,10 +30,17 @@ public final class CorpusScanner {
     private static final int SNIFF = 16 * 1024;
 
     private final Predicate<String> looksLikeTitlePage;
+    private final MappingFinder mappings;
 
     /** @param looksLikeTitlePage decides from a text file's first 16 KiB whether it is a title page */
     public CorpusScanner(Predicate<String> looksLikeTitlePage) {
+        this(looksLikeTitlePage, MappingFinder.NONE);
+    }
+
+    /** @param mappings where mapping files are looked for when a data file has none beside it */
+    public CorpusScanner(Predicate<String> looksLikeTitlePage, MappingFinder mappings) {
         this.looksLikeTitlePage = looksLikeTitlePage;
+        this.mappings = mappings;
     }
 
     /** What was found: the sources to read, and the files left aside with why. */
@@ -102,10 +109,17 @@ public final class CorpusScanner {
         }
     }
 
-    /** The mapping file of a data file: "reviews.jsonl.gz" → "reviews.mapping.json" beside it, if present. */
-    private static CorpusFile mappingOf(Path root, Path data) {
+    /**
+     * The mapping file of a data file: "reviews.jsonl.gz" → "reviews.mapping.json" beside it, else one for its
+     * data set and name in a mappings folder ({@link MappingFinder}), if present.
+     */
+    private CorpusFile mappingOf(Path root, Path data) {
         Path mapping = data.resolveSibling(Mapping.fileNameFor(data.getFileName().toString()));
-        return Files.isRegularFile(mapping) ? new CorpusFile(mapping, root.relativize(mapping).toString()) : null;
+        if (Files.isRegularFile(mapping)) {
+            return new CorpusFile(mapping, root.relativize(mapping).toString());
+        }
+        Path found = mappings.find(data);
+        return found == null ? null : new CorpusFile(found, found.toString());
     }
 
     private static boolean hidden(Path root, Path path) {
