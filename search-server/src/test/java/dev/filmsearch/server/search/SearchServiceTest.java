@@ -310,21 +310,29 @@ class SearchServiceTest {
     }
 
     @Test
-    void a_search_past_its_time_budget_is_flagged_partial() throws IOException {
+    void a_search_past_its_time_budget_before_finding_anything_is_refused() throws IOException {
         SearchService hurried = new SearchService(searchers, new SearchConfig(0, 20, 3));
-        SearchResponse r = hurried.search(query("godfather"));
-        assertTrue(r.partial());
-        assertEquals(0, r.total());
+        BudgetExceededException e = assertThrows(BudgetExceededException.class,
+                () -> hurried.search(query("godfather")));
+        assertEquals("the search ran out of its time budget before finding anything; try again, or narrow the search",
+                e.getMessage());
         assertFalse(service.search(query("godfather")).partial());
     }
 
     @Test
-    void a_filtered_search_past_its_time_budget_is_flagged_partial_instead_of_failing() {
+    void a_filtered_search_past_its_time_budget_is_refused_instead_of_failing() {
         SearchService hurried = new SearchService(searchers, new SearchConfig(0, 20, 3));
-        SearchResponse r = hurried.search(films("godfather"));
-        assertTrue(r.partial());
-        assertEquals(0, r.total());
+        assertThrows(BudgetExceededException.class, () -> hurried.search(films("godfather")));
         assertFalse(service.search(films("godfather")).partial());
+    }
+
+    @Test
+    void suggestions_and_facet_values_past_their_time_budget_are_refused() {
+        SearchService hurried = new SearchService(searchers, new SearchConfig(0, 20, 3));
+        assertEquals("the suggestion ran out of its time budget (0 ms) before it could be answered; try again, or"
+                + " narrow the request", assertThrows(BudgetExceededException.class,
+                () -> hurried.suggest("guzm", 8)).getMessage());
+        assertThrows(BudgetExceededException.class, () -> hurried.facetValues("director", "guz", 20));
     }
 
     // ---- suggestions and facet values
