@@ -192,10 +192,10 @@ public final class FilmsearchApp {
     /** The answer to a status Javalin decided: no route (404), wrong method (405), or another HTTP error. */
     private static Problem fromStatus(int status, Context ctx) {
         return switch (status) {
-            case 404 -> Problem.of(ProblemType.NOT_FOUND, "no route " + ctx.method().name() + " " + ctx.path()
-                    + "; /api/openapi.json lists the routes");
-            case 405 -> Problem.of(ProblemType.METHOD_NOT_ALLOWED, ctx.method().name() + " is not allowed on "
-                    + ctx.path());
+            case 404 -> Problem.of(ProblemType.NOT_FOUND, "no route " + Problem.excerpt(ctx.method().name()) + " "
+                    + Problem.excerpt(ctx.path()) + "; /api/openapi.json lists the routes");
+            case 405 -> Problem.of(ProblemType.METHOD_NOT_ALLOWED, Problem.excerpt(ctx.method().name())
+                    + " is not allowed on " + Problem.excerpt(ctx.path()));
             default -> {
                 String reason = HttpStatus.forStatus(status).getMessage();
                 yield new Problem(ProblemType.REQUEST_REJECTED.uri(), reason, status, reason);

@@ -4,9 +4,6 @@ import io.javalin.http.Context;
 
 /** Path parameters as the routes read them: decoding that fails is a 400, never a 500. */
 final class PathParams {
-    /** Longest path parameter quoted back in an error. */
-    private static final int QUOTED = 200;
-
     private PathParams() {
     }
 
@@ -18,8 +15,8 @@ final class PathParams {
         }
     }
 
-    /** A value as it can be quoted back in an error: at most {@value #QUOTED} characters. */
+    /** A value as it can be quoted back in an error. */
     static String quote(String value) {
-        return value.length() > QUOTED ? value.substring(0, QUOTED) + "…" : value;
+        return Problem.excerpt(value);
     }
 }
