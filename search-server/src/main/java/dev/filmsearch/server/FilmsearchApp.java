@@ -17,6 +17,7 @@ import dev.filmsearch.server.metrics.ServerMetrics;
 import dev.filmsearch.server.records.RecordService;
 import dev.filmsearch.server.reindex.Reindexer;
 import dev.filmsearch.server.http.ProblemErrorHandler;
+import dev.filmsearch.server.http.RequestLimitHandler;
 import dev.filmsearch.server.search.BadQueryException;
 import dev.filmsearch.server.search.BudgetExceededException;
 import dev.filmsearch.server.search.IndexSearchers;
@@ -37,7 +38,6 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
-import org.eclipse.jetty.server.handler.QoSHandler;
 import org.eclipse.jetty.util.BlockingArrayQueue;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
@@ -122,7 +122,7 @@ public final class FilmsearchApp {
 
     /**
      * The HTTP server's limits ({@link HttpLimits}) and rules: a bounded thread pool and job queue, a connection
-     * cap, an idle timeout and a minimum data rate for slow clients, at most so many requests at once with a
+     * cap, an idle timeout, answers buffered whole and a minimum data rate for slow clients, at most so many requests at once with a
      * short, bounded wait for the rest (then a 503 with Retry-After), strict URI rules (RFC 3986: no
      * {@code %u} escapes, no ambiguous path segments or separators), and Jetty's own errors in the API's
      * problem+json shape.
@@ -137,6 +137,10 @@ public final class FilmsearchApp {
         cfg.jetty.modifyHttpConfiguration(http -> {
             http.setUriCompliance(UriCompliance.DEFAULT);
             http.setRequestHeaderSize(limits.maxRequestHeaderBytes());
+            // an answer up to this size is written in one go after its handler returns, so a client that does not
+            // read holds no thread, and the minimum data rate bounds how long it holds its request slot
+            http.setOutputBufferSize(limits.responseBufferBytes());
+            http.setOutputAggregationSize(limits.responseBufferBytes());
             http.setSendServerVersion(false);
             http.setSendXPoweredBy(false);
         });
@@ -144,11 +148,8 @@ public final class FilmsearchApp {
             server.setErrorHandler(new ProblemErrorHandler(json, WebPage.SECURITY_HEADERS,
                     limits.maxRequestHeaderBytes(), HttpLimits.RETRY_AFTER_SECONDS));
             server.addBean(new NetworkConnectionLimit(limits.maxConnections(), server));
-            QoSHandler qos = new QoSHandler();
-            qos.setMaxRequestCount(limits.maxConcurrentRequests());
-            qos.setMaxSuspendedRequestCount(limits.maxQueuedRequests());
-            qos.setMaxSuspend(limits.maxQueueWait());
-            server.insertHandler(qos);
+            server.insertHandler(new RequestLimitHandler(limits.maxConcurrentRequests(), limits.maxQueuedRequests(),
+                    limits.maxQueueWait()));
             server.insertHandler(new MinimumDataRateHandler(limits.minDataRate(), limits.minDataRate()));
         });
         cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new ProblemErrorHandler(json,
@@ -158,6 +159,8 @@ public final class FilmsearchApp {
             connector.setHost(config.host());
             connector.setPort(config.port());
             connector.setIdleTimeout(limits.idleTimeout().toMillis());
+            // connections the system holds before the server accepts them, so a burst is not dropped
+            connector.setAcceptQueueSize(Math.min(limits.maxConnections(), 1024));
             return connector;
         });
     }

@@ -183,13 +183,12 @@ class HardeningIT extends FixtureApp {
     }
 
     @Test
-    void requests_past_the_concurrency_limit_are_shed_at_once_with_503_and_retry_after() throws Exception {
+    void a_client_that_does_not_read_its_answers_holds_no_request_slot() throws Exception {
         HttpLimits one = HttpLimits.defaults().withConcurrency(1, 0, Duration.ZERO);
         JavalinTest.test(app.withLimits(one).javalin(), (server, client) -> {
             int port = server.port();
             try (Socket slow = new Socket()) {
-                // a slow reader: many pipelined requests for a 40 KB document, none of it read, so the writing
-                // of one answer blocks and keeps the only request slot
+                // pipelined requests for the 43 KB OpenAPI document, none of it read: the answers stall
                 slow.setReceiveBufferSize(1024);
                 slow.connect(new InetSocketAddress("127.0.0.1", port));
                 OutputStream out = slow.getOutputStream();
@@ -198,25 +197,12 @@ class HardeningIT extends FixtureApp {
                     out.write(request);
                 }
                 out.flush();
-                RawHttp.Answer shed = null;
-                for (int i = 0; i < 100 && shed == null; i++) {
-                    RawHttp.Answer res = RawHttp.get(port, "/api/health");
-                    if (res.status() == 503) {
-                        shed = res;
-                    } else {
-                        Thread.sleep(50);
-                    }
+                Thread.sleep(500);
+                for (int i = 0; i < 40; i++) {
+                    assertEquals(200, RawHttp.get(port, "/api/health").status(), "request " + i);
+                    Thread.sleep(20); // the server thread releases the one slot just after the answer is out
                 }
-                assertTrue(shed != null, "no request was shed while the only slot was taken");
-                assertProblem(shed, 503, "unavailable", "Service unavailable", "the server is busy; try again in 1 second");
-                assertEquals("1", shed.header("Retry-After"));
             }
-            RawHttp.Answer after = null;
-            for (int i = 0; i < 100 && (after == null || after.status() != 200); i++) {
-                after = RawHttp.get(port, "/api/health");
-                Thread.sleep(after.status() == 200 ? 0 : 50);
-            }
-            assertEquals(200, after.status(), "the slot is free again once the slow reader is gone");
         });
     }
 
@@ -231,8 +217,7 @@ class HardeningIT extends FixtureApp {
 
     @Test
     void the_server_accepts_no_more_connections_than_its_limit() throws IOException {
-        HttpLimits two = new HttpLimits(64, 1024, 2, Duration.ofSeconds(10), 1024, 16, 64, Duration.ofSeconds(1),
-                16 * 1024);
+        HttpLimits two = HttpLimits.defaults().withMaxConnections(2);
         JavalinTest.test(app.withLimits(two).javalin(), (server, client) -> {
             int port = server.port();
             try (Socket a = new Socket("127.0.0.1", port); Socket b = new Socket("127.0.0.1", port);
@@ -249,7 +234,7 @@ class HardeningIT extends FixtureApp {
                 assertFalse(answered, "a third connection was served past the limit of two");
                 a.close();
                 c.setSoTimeout(10_000);
-                assertEquals(200, RawHttp.read(c.getInputStream(), false).status() + 0 * 0);
+                assertEquals(200, RawHttp.read(c.getInputStream(), false).status());
             }
         });
     }
