@@ -1,5 +1,6 @@
 package dev.filmsearch.server.search;
 
+import java.util.function.LongSupplier;
 import org.apache.lucene.index.QueryTimeout;
 
 /**
@@ -8,23 +9,30 @@ import org.apache.lucene.index.QueryTimeout;
  * {@link QueryTimeout}, while hits are collected. Immutable; one per request.
  */
 public final class TimeBudget implements QueryTimeout {
-    private static final TimeBudget UNLIMITED = new TimeBudget(SearchConfig.NO_BUDGET, 0);
+    private static final TimeBudget UNLIMITED = new TimeBudget(SearchConfig.NO_BUDGET, 0, System::nanoTime);
 
     private final long millis;
     private final long deadlineNanos;
+    private final LongSupplier nanoClock;
 
-    private TimeBudget(long millis, long deadlineNanos) {
+    private TimeBudget(long millis, long deadlineNanos, LongSupplier nanoClock) {
         this.millis = millis;
         this.deadlineNanos = deadlineNanos;
+        this.nanoClock = nanoClock;
     }
 
     /** A budget of {@code millis} from now; {@link SearchConfig#NO_BUDGET}: none; 0 or less: already spent. */
     public static TimeBudget start(long millis) {
+        return start(millis, System::nanoTime);
+    }
+
+    /** On another clock (nanoseconds, as {@link System#nanoTime}): for tests. */
+    static TimeBudget start(long millis, LongSupplier nanoClock) {
         if (millis == SearchConfig.NO_BUDGET) {
             return UNLIMITED;
         }
         long bounded = Math.max(0, Math.min(millis, Long.MAX_VALUE / 4_000_000));
-        return new TimeBudget(bounded, System.nanoTime() + bounded * 1_000_000);
+        return new TimeBudget(bounded, nanoClock.getAsLong() + bounded * 1_000_000, nanoClock);
     }
 
     public static TimeBudget unlimited() {
@@ -42,7 +50,7 @@ public final class TimeBudget implements QueryTimeout {
 
     /** True once the budget is spent. */
     public boolean exceeded() {
-        return !isUnlimited() && System.nanoTime() - deadlineNanos >= 0;
+        return !isUnlimited() && nanoClock.getAsLong() - deadlineNanos >= 0;
     }
 
     @Override
