@@ -130,7 +130,11 @@ class AdminReindexIT {
                 assertProblem(client.get("/api/films/tt9000006"), 404, "not-found", "Not found",
                         "no film with id 'tt9000006'");
                 Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
-                Response started = client.request("/api/admin/reindex?corpus=" + elsewhere, b -> b
+                assertProblem(client.request("/api/admin/reindex?corpus=" + elsewhere, b -> b
+                        .post(java.net.http.HttpRequest.BodyPublishers.noBody()).header("Authorization", BEARER)),
+                        400, "invalid-parameter", "Invalid parameter",
+                        "unknown parameter 'corpus'; /api/admin/reindex takes no parameters");
+                Response started = client.request("/api/admin/reindex", b -> b
                         .post(java.net.http.HttpRequest.BodyPublishers.ofString("{\"corpus\":\"" + elsewhere + "\"}"))
                         .header("Authorization", BEARER).header("Content-Type", "application/json"));
                 assertEquals(202, started.code());

@@ -159,6 +159,25 @@ class SearchIT extends FixtureApp {
     }
 
     @Test
+    void every_route_that_reads_the_index_answers_503_once_its_time_budget_is_spent() throws Exception {
+        try (TestApp hurried = TestApp.over(dir.resolve("index"), new SearchConfig(0, 20, 3))) {
+            JavalinTest.test(hurried.javalin(), (server, client) -> {
+                String late = " ran out of its time budget (0 ms) before it could be answered; try again, or narrow"
+                        + " the request";
+                for (String[] route : new String[][] {{"/api/suggest?q=sal", "the suggestion"},
+                        {"/api/facets/director?prefix=guz", "the facet search"},
+                        {"/api/films/tt9000004", "the film page"}, {"/api/people/patricio-guzman", "the person page"},
+                        {"/api/reviews/r-fixture-1", "the review page"}, {"/api/quotes/q-fixture-1", "the quote page"}}) {
+                    Response res = client.get(route[0]);
+                    assertProblem(res, 503, "unavailable", "Service unavailable", route[1] + late);
+                    assertEquals(List.of("1"), res.headers().get("Retry-After"));
+                }
+                assertEquals(200, client.get("/api/health").code(), "health reads no index and has no budget");
+            });
+        }
+    }
+
+    @Test
     void the_served_time_budget_answers_filtered_searches() throws Exception {
         try (TestApp served = TestApp.over(dir.resolve("index"), SearchConfig.defaults())) {
             JavalinTest.test(served.javalin(), (server, client) -> {

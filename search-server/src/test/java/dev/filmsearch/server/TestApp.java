@@ -45,6 +45,11 @@ record TestApp(ServerConfig config, IndexSearchers searchers, Reindexer reindexe
         return over(index, index.resolveSibling("no-corpus"), null, Fixtures.formats());
     }
 
+    /** The same services, served with other HTTP limits. */
+    TestApp withLimits(HttpLimits limits) {
+        return new TestApp(config.withLimits(limits), searchers, reindexer, search);
+    }
+
     /** A new app over the same services. */
     FilmsearchApp app() {
         return new FilmsearchApp(config, searchers, search, reindexer);

@@ -2,11 +2,12 @@ package dev.filmsearch.server.http;
 
 import dev.filmsearch.server.reindex.Reindexer;
 import io.javalin.http.Context;
+import java.util.Map;
 
 /**
  * {@code POST /api/admin/reindex} starts a rebuild from the configured corpus (202 with its status; 409 while one
- * runs); {@code GET /api/admin/reindex} reports progress and the last result. Both need the admin token. The
- * request body and parameters are never read: the corpus path comes from the server's configuration only.
+ * runs); {@code GET /api/admin/reindex} reports progress and the last result. Both need the admin token and take
+ * no query parameters; the request body is never read: the corpus path comes from the server's configuration only.
  */
 public final class AdminController {
     private final AdminAuth auth;
@@ -19,6 +20,7 @@ public final class AdminController {
 
     public void startReindex(Context ctx) {
         auth.require(ctx);
+        QueryParams.parse(ctx.queryString(), "/api/admin/reindex", Map.of());
         try {
             ctx.status(202).json(reindexer.start());
         } catch (Reindexer.AlreadyRunningException e) {
@@ -29,6 +31,7 @@ public final class AdminController {
 
     public void reindexStatus(Context ctx) {
         auth.require(ctx);
+        QueryParams.parse(ctx.queryString(), "/api/admin/reindex", Map.of());
         ctx.json(reindexer.status());
     }
 }

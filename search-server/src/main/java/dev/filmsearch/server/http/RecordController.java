@@ -1,37 +1,49 @@
 package dev.filmsearch.server.http;
 
 import dev.filmsearch.server.records.RecordService;
+import dev.filmsearch.server.search.TimeBudget;
 import io.javalin.http.Context;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
-/** The record pages: {@code /api/films/{id}}, {@code /api/people/{id}}, {@code /api/reviews/{id}}, {@code /api/quotes/{id}}. */
+/**
+ * The record pages: {@code /api/films/{id}}, {@code /api/people/{id}}, {@code /api/reviews/{id}},
+ * {@code /api/quotes/{id}}. They take no query parameters; each page is read within a time budget.
+ */
 public final class RecordController {
     private final RecordService records;
+    private final Supplier<TimeBudget> budgets;
 
-    public RecordController(RecordService records) {
+    /** @param budgets starts a request's time budget */
+    public RecordController(RecordService records, Supplier<TimeBudget> budgets) {
         this.records = records;
+        this.budgets = budgets;
     }
 
     public void film(Context ctx) {
-        answer(ctx, "film", records::film);
+        answer(ctx, "/api/films/{id}", "film", records::film);
     }
 
     public void person(Context ctx) {
-        answer(ctx, "person", records::person);
+        answer(ctx, "/api/people/{id}", "person", records::person);
     }
 
     public void review(Context ctx) {
-        answer(ctx, "review", records::review);
+        answer(ctx, "/api/reviews/{id}", "review", records::review);
     }
 
     public void quote(Context ctx) {
-        answer(ctx, "quote", records::quote);
+        answer(ctx, "/api/quotes/{id}", "quote", records::quote);
     }
 
     /** The page of the record named by the {@code id} path parameter, or a 404 saying which record is unknown. */
-    private static void answer(Context ctx, String type, Function<String, Optional<?>> page) {
-        String id = ctx.pathParam("id");
-        ctx.json(page.apply(id).orElseThrow(() -> ApiException.notFound("no " + type + " with id '" + id + "'")));
+    private void answer(Context ctx, String route, String type, BiFunction<String, TimeBudget, Optional<?>> page) {
+        TimeBudget budget = budgets.get();
+        QueryParams.parse(ctx.queryString(), route, Map.of());
+        String id = PathParams.get(ctx, "id");
+        ctx.json(page.apply(id, budget).orElseThrow(() -> ApiException.notFound("no " + type + " with id '"
+                + PathParams.quote(id) + "'")));
     }
 }

@@ -12,25 +12,30 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Reads the query parameters of {@code GET /api/search} into a {@link SearchRequest}, or refuses them with an
- * {@link ApiException} (400) whose detail says what is allowed. Unknown parameters are ignored.
+ * {@link ApiException} (400) whose detail says what is allowed. Every value is parsed in one pass over its
+ * characters (no regular expression); {@link #LIMITS} bounds their lengths before that (see {@link QueryParams}).
  */
 public final class SearchParams {
     /** The parameters {@link #parse} reads. */
     public static final List<String> NAMES = List.of("q", "type", "director", "genre", "rating", "year", "sort", "page",
             "size");
+    /** The longest value of a facet filter (a director's name, a genre). */
+    public static final int MAX_FILTER_LENGTH = 200;
+    /** The longest value of a short parameter: type, rating, year, sort, page, size, limit. */
+    public static final int MAX_SHORT_LENGTH = 32;
+    /** Each parameter of {@code /api/search} and the most characters its value may have. */
+    public static final Map<String, Integer> LIMITS = QueryParams.allow("q", SearchRequest.MAX_QUERY_LENGTH,
+            "type", MAX_SHORT_LENGTH, "director", MAX_FILTER_LENGTH, "genre", MAX_FILTER_LENGTH,
+            "rating", MAX_SHORT_LENGTH, "year", MAX_SHORT_LENGTH, "sort", MAX_SHORT_LENGTH, "page", MAX_SHORT_LENGTH,
+            "size", MAX_SHORT_LENGTH);
     public static final int DEFAULT_SIZE = 10;
     /** How many values one facet filter (director, genre) may list. */
     public static final int MAX_FILTER_VALUES = 50;
 
-    private static final Pattern RANGE = Pattern.compile("\\s*([0-9.]*?)\\s*\\.\\.\\s*([0-9.]*)\\s*");
-    private static final Pattern RATING = Pattern.compile("\\d{1,2}(\\.\\d{1,3})?");
-    private static final Pattern YEAR = Pattern.compile("\\d{1,4}");
     private static final String RATING_FORMS = "use 7..9, 8.. (or 8: at least 8) or ..5 with ratings from 0 to 10";
     private static final String YEAR_FORMS = "use 1973, 1970..1979, 1970.. or ..1979";
 
@@ -138,13 +143,13 @@ public final class SearchParams {
             return null;
         }
         String single = text.strip();
-        Matcher m = RANGE.matcher(RATING.matcher(single).matches() ? single + ".." : text);
-        if (!m.matches() || (m.group(1).isEmpty() && m.group(2).isEmpty())
-                || !bound(m.group(1), RATING) || !bound(m.group(2), RATING)) {
+        String[] bounds = isRating(single) ? new String[] {single, ""} : bounds(text);
+        if (bounds == null || !(bounds[0].isEmpty() || isRating(bounds[0]))
+                || !(bounds[1].isEmpty() || isRating(bounds[1]))) {
             throw ApiException.invalid("rating '" + text + "' is not a rating range: " + RATING_FORMS);
         }
-        Double from = number(m.group(1));
-        Double to = number(m.group(2));
+        Double from = number(bounds[0]);
+        Double to = number(bounds[1]);
         if ((from != null && from > 10) || (to != null && to > 10)) {
             throw ApiException.invalid("rating '" + text + "' is out of bounds: " + RATING_FORMS);
         }
@@ -156,16 +161,51 @@ public final class SearchParams {
         if (text == null) {
             return null;
         }
-        if (YEAR.matcher(text.strip()).matches()) {
+        if (isYear(text.strip())) {
             double year = Double.parseDouble(text.strip());
             return new Range(year, year);
         }
-        Matcher m = RANGE.matcher(text);
-        if (!m.matches() || (m.group(1).isEmpty() && m.group(2).isEmpty())
-                || !bound(m.group(1), YEAR) || !bound(m.group(2), YEAR)) {
+        String[] bounds = bounds(text);
+        if (bounds == null || !(bounds[0].isEmpty() || isYear(bounds[0]))
+                || !(bounds[1].isEmpty() || isYear(bounds[1]))) {
             throw ApiException.invalid("year '" + text + "' is not a year or a year range: " + YEAR_FORMS);
         }
-        return range("year", text, number(m.group(1)), number(m.group(2)));
+        return range("year", text, number(bounds[0]), number(bounds[1]));
+    }
+
+    /** The two bounds of "from..to" around its first "..", stripped; null without "..", or with both empty. */
+    private static String[] bounds(String text) {
+        int dots = text.indexOf("..");
+        if (dots < 0) {
+            return null;
+        }
+        String from = text.substring(0, dots).strip();
+        String to = text.substring(dots + 2).strip();
+        return from.isEmpty() && to.isEmpty() ? null : new String[] {from, to};
+    }
+
+    /** 1 or 2 digits, optionally a point and 1 to 3 more. */
+    private static boolean isRating(String text) {
+        int point = text.indexOf('.');
+        String whole = point < 0 ? text : text.substring(0, point);
+        return digits(whole, 1, 2) && (point < 0 || digits(text.substring(point + 1), 1, 3));
+    }
+
+    /** 1 to 4 digits. */
+    private static boolean isYear(String text) {
+        return digits(text, 1, 4);
+    }
+
+    private static boolean digits(String text, int min, int max) {
+        if (text.length() < min || text.length() > max) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Range range(String name, String text, Double from, Double to) {
@@ -173,10 +213,6 @@ public final class SearchParams {
             throw ApiException.invalid(name + " '" + text + "' starts after it ends: give the lower bound first");
         }
         return new Range(from, to);
-    }
-
-    private static boolean bound(String text, Pattern pattern) {
-        return text.isEmpty() || pattern.matcher(text).matches();
     }
 
     private static Double number(String text) {

@@ -6,8 +6,9 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
 
-/** {@code /api/health}, {@code /metrics} and {@code /api/openapi.json}. */
+/** {@code /api/health}, {@code /metrics} and {@code /api/openapi.json}; none takes query parameters. */
 public final class SystemController {
     /** The OpenAPI document, a resource kept in step with the routes by a test. */
     public static final String OPENAPI_RESOURCE = "/openapi.json";
@@ -23,14 +24,17 @@ public final class SystemController {
     }
 
     public void health(Context ctx) {
+        QueryParams.parse(ctx.queryString(), "/api/health", Map.of());
         ctx.json(health.health());
     }
 
     public void metrics(Context ctx) {
+        QueryParams.parse(ctx.queryString(), "/metrics", Map.of());
         ctx.contentType(metrics.contentType()).result(metrics.scrape());
     }
 
     public void openApi(Context ctx) {
+        QueryParams.parse(ctx.queryString(), "/api/openapi.json", Map.of());
         ctx.contentType("application/json").result(openApi);
     }
 

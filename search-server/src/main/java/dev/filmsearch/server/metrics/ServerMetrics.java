@@ -15,13 +15,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The server's Prometheus metrics, in a registry of its own: requests and their latency per route template (never
- * the raw path, so ids do not make new series), the served index's size and documents, and reindex runs by
+ * The server's Prometheus metrics, in a registry of its own: requests and their latency per method and route
+ * template (never the raw path or an invented method, so clients cannot make new series), the served index's size and documents, and reindex runs by
  * outcome. Written in the Prometheus text format by {@link #scrape()}.
  */
 public final class ServerMetrics {
     /** The route label of requests that matched no route. */
     public static final String UNMATCHED = "unmatched";
+    /** The method label of requests with a method outside {@link #METHODS}. */
+    public static final String OTHER_METHOD = "other";
+    /** The methods counted under their own name: the standard ones. */
+    public static final java.util.Set<String> METHODS = java.util.Set.of("GET", "HEAD", "POST", "PUT", "DELETE",
+            "PATCH", "OPTIONS", "TRACE", "CONNECT", "QUERY");
 
     private final PrometheusRegistry registry = new PrometheusRegistry();
     private final PrometheusTextFormatWriter writer = PrometheusTextFormatWriter.create();
@@ -71,6 +76,14 @@ public final class ServerMetrics {
                 .help("1 while a reindex runs, else 0")
                 .callback(cb -> cb.call(reindexer.running() ? 1 : 0))
                 .register(registry);
+    }
+
+    /**
+     * The method label of a request's method: the method itself when it is a standard one, else
+     * {@link #OTHER_METHOD}, so invented methods cannot make new series.
+     */
+    public static String methodLabel(String method) {
+        return method != null && METHODS.contains(method) ? method : OTHER_METHOD;
     }
 
     /** Counts one answered request. {@code route} is the route template ("/api/films/{id}") or {@link #UNMATCHED}. */

@@ -10,6 +10,7 @@ import dev.filmsearch.model.Review;
 import dev.filmsearch.schema.Fields;
 import dev.filmsearch.schema.RecordCodec;
 import dev.filmsearch.server.search.IndexSearchers;
+import dev.filmsearch.server.search.TimeBudget;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -38,7 +39,9 @@ import org.apache.lucene.util.BytesRef;
 /**
  * The record pages: a film with its reviews and quotes, a person with their films by role, a review, a quote.
  * Reads the stored records ({@link Fields#SOURCE}) from the current index; knows nothing of HTTP. Each call takes
- * one searcher, so a page is read from one index generation even while a reindex swaps in another.
+ * one searcher, so a page is read from one index generation even while a reindex swaps in another, and runs
+ * within a {@link TimeBudget}, checked between lookups and for each review or quote read (past it:
+ * {@link dev.filmsearch.server.search.BudgetExceededException}).
  */
 public final class RecordService {
     /** Reviews shown on a film page, most helpful first. */
@@ -68,13 +71,17 @@ public final class RecordService {
     }
 
     public Optional<FilmPage> film(String id) {
-        return read(searcher -> {
+        return film(id, TimeBudget.unlimited());
+    }
+
+    public Optional<FilmPage> film(String id, TimeBudget budget) {
+        return read(budget, "the film page", searcher -> {
             Optional<Film> film = find(searcher, RecordType.FILM, id);
             if (film.isEmpty()) {
                 return Optional.empty();
             }
-            List<Review> reviews = attached(searcher, RecordType.REVIEW, id);
-            List<Quote> quotes = attached(searcher, RecordType.QUOTE, id);
+            List<Review> reviews = attached(searcher, RecordType.REVIEW, id, budget);
+            List<Quote> quotes = attached(searcher, RecordType.QUOTE, id, budget);
             reviews.sort(MOST_HELPFUL);
             quotes.sort(Comparator.comparing(Quote::id));
             return Optional.of(new FilmPage(film.get(), firstOf(reviews, REVIEWS_ON_PAGE),
@@ -83,12 +90,17 @@ public final class RecordService {
     }
 
     public Optional<PersonPage> person(String id) {
-        return read(searcher -> {
+        return person(id, TimeBudget.unlimited());
+    }
+
+    public Optional<PersonPage> person(String id, TimeBudget budget) {
+        return read(budget, "the person page", searcher -> {
             Optional<Person> found = find(searcher, RecordType.PERSON, id);
             if (found.isEmpty()) {
                 return Optional.empty();
             }
             Person person = found.get();
+            budget.check("the person page");
             Map<String, FilmFacts> facts = filmFacts(searcher, person.films());
             Map<String, List<PersonPage.RoleFilm>> byRole = new TreeMap<>(ROLES);
             for (PersonFilm pf : person.films()) {
@@ -104,11 +116,19 @@ public final class RecordService {
     }
 
     public Optional<ReviewPage> review(String id) {
-        return read(searcher -> this.<Review>find(searcher, RecordType.REVIEW, id).map(ReviewPage::new));
+        return review(id, TimeBudget.unlimited());
+    }
+
+    public Optional<ReviewPage> review(String id, TimeBudget budget) {
+        return read(budget, "the review page", searcher -> this.<Review>find(searcher, RecordType.REVIEW, id).map(ReviewPage::new));
     }
 
     public Optional<QuotePage> quote(String id) {
-        return read(searcher -> this.<Quote>find(searcher, RecordType.QUOTE, id).map(QuotePage::new));
+        return quote(id, TimeBudget.unlimited());
+    }
+
+    public Optional<QuotePage> quote(String id, TimeBudget budget) {
+        return read(budget, "the quote page", searcher -> this.<Quote>find(searcher, RecordType.QUOTE, id).map(QuotePage::new));
     }
 
     private record FilmFacts(Double rating, Long votes) {
@@ -118,7 +138,8 @@ public final class RecordService {
         T apply(IndexSearcher searcher) throws IOException;
     }
 
-    private <T> T read(Read<T> read) {
+    private <T> T read(TimeBudget budget, String what, Read<T> read) {
+        budget.check(what);
         try (IndexSearchers.Lease lease = searchers.acquire()) {
             return read.apply(lease.searcher());
         } catch (IOException e) {
@@ -139,8 +160,9 @@ public final class RecordService {
 
     /** Every review or quote attached to a film, in index order. */
     @SuppressWarnings("unchecked")
-    private <T extends CatalogRecord> List<T> attached(IndexSearcher searcher, RecordType type, String filmId)
-            throws IOException {
+    private <T extends CatalogRecord> List<T> attached(IndexSearcher searcher, RecordType type, String filmId,
+                                                       TimeBudget budget) throws IOException {
+        budget.check("the film page");
         Query query = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Fields.TYPE, type.label())), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(Fields.FILM_ID, filmId)), BooleanClause.Occur.FILTER)
@@ -152,6 +174,7 @@ public final class RecordService {
         }
         StoredFields stored = searcher.storedFields();
         for (ScoreDoc hit : searcher.search(query, count).scoreDocs) {
+            budget.check("the film page");
             out.add((T) codec.decode(type, stored.document(hit.doc, Set.of(Fields.SOURCE)).get(Fields.SOURCE)));
         }
         return out;

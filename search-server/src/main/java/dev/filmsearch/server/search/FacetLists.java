@@ -33,6 +33,15 @@ final class FacetLists {
         this.facetSize = facetSize;
     }
 
+    /** The facets of an answer that had no time left to count them: every facet, no values. */
+    static Map<String, List<FacetValue>> empty() {
+        Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+        for (String facet : SearchService.FACETS) {
+            out.put(facet, List.of());
+        }
+        return out;
+    }
+
     Map<String, List<FacetValue>> build(SearchService.FacetSources sources, Filters filters) throws IOException {
         Map<String, List<FacetValue>> out = new LinkedHashMap<>();
         out.put(FacetSchema.TYPE, top(sources, FacetSchema.TYPE, FacetSchema.TYPE, Integer.MAX_VALUE, filters.types()));

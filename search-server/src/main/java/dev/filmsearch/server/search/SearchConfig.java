@@ -1,8 +1,8 @@
 package dev.filmsearch.server.search;
 
 /**
- * How the search service behaves: {@code timeBudgetMillis} per search (0 or less: no time is allowed, every
- * search comes back partial; use {@link #NO_BUDGET} for none), {@code facetSize} values per facet (director and
+ * How the search service behaves: {@code timeBudgetMillis} per request, on every route that reads the index (0 or
+ * less: no time is allowed, every request runs out of it; use {@link #NO_BUDGET} for none), {@code facetSize} values per facet (director and
  * genre; type, rating and decade list all their values that have hits), and {@code suggestBelow}: a "did you
  * mean" replaces words the index does not have; when a query finds fewer hits than this, it may also replace known
  * but rare words by much more frequent close ones.
@@ -22,6 +22,11 @@ public record SearchConfig(long timeBudgetMillis, int facetSize, int suggestBelo
     /** 500 ms per search, 20 values per facet, did-you-mean below 3 hits. */
     public static SearchConfig defaults() {
         return new SearchConfig(500, 20, 3);
+    }
+
+    /** A {@link TimeBudget} of {@code timeBudgetMillis} from now. */
+    public TimeBudget startBudget() {
+        return TimeBudget.start(timeBudgetMillis);
     }
 
     public SearchConfig withTimeBudgetMillis(long millis) {

@@ -58,44 +58,82 @@ public final class SearchService {
         this.queries = new RankedQueryBuilder(weights);
     }
 
+    /** A {@link TimeBudget} from now, of this service's configured length: start one when a request starts. */
+    public TimeBudget startBudget() {
+        return config.startBudget();
+    }
+
+    /** With a budget started now. */
+    public SearchResponse search(SearchRequest request) {
+        return search(request, startBudget());
+    }
+
     /**
+     * Searches within {@code budget}, which covers every phase: parsing, query building, collecting (hits and
+     * facet counts), relaxing a query that found nothing, facets, highlights and did-you-mean. Past the budget
+     * the answer is {@code partial}: collecting stops with the hits found so far, and the facets, highlights and
+     * did-you-mean still to be done are left out.
+     *
      * @throws BadQueryException when {@code q} cannot be read (the message says why)
+     * @throws BudgetExceededException when the budget runs out before any hit is found
      * @throws UncheckedIOException when the index cannot be read
      */
-    public SearchResponse search(SearchRequest request) {
+    public SearchResponse search(SearchRequest request, TimeBudget budget) {
         long started = System.nanoTime();
         UserQuery userQuery = parser.parse(request.q());
+        checkSearch(budget);
         try (IndexSearchers.Lease lease = searchers.acquire()) {
             IndexReader reader = lease.searcher().getIndexReader();
             ReaderState state = states.get(reader);
             IndexSearcher searcher = new IndexSearcher(reader); // per request: it carries this request's deadline
             Filters filters = Filters.of(request, state);
-            Deadline deadline = config.timeBudgetMillis() == SearchConfig.NO_BUDGET ? null
-                    : Deadline.after(config.timeBudgetMillis());
-            if (deadline != null && filters.isEmpty()) {
-                searcher.setTimeout(deadline); // with filters, run() checks the deadline while collecting
+            if (!budget.isUnlimited() && filters.isEmpty()) {
+                searcher.setTimeout(budget); // with filters, run() checks the deadline while collecting
             }
             RankedQueryBuilder.Ranked ranked = userQuery.isEmpty() && !request.q().isBlank()
                     ? new RankedQueryBuilder.Ranked(new MatchNoDocsQuery("nothing searchable in the query"), true)
                     : queries.build(userQuery, false, reader.numDocs());
-            Outcome outcome = run(searcher, state, ranked, filters, request, deadline);
+            checkSearch(budget);
+            Outcome outcome = run(searcher, state, ranked, filters, request, budget);
             if (outcome.total() == 0 && ranked.scored() && !outcome.partial()
-                    && RankedQueryBuilder.canRelax(userQuery)) {
+                    && RankedQueryBuilder.canRelax(userQuery) && !budget.exceeded()) {
                 ranked = queries.build(userQuery, true, reader.numDocs());
-                outcome = run(searcher, state, ranked, filters, request, deadline);
+                outcome = run(searcher, state, ranked, filters, request, budget);
             }
-            List<Hit> hits = hits(lease.searcher(), outcome, ranked, userQuery, request);
-            String suggestion = ranked.scored()
-                    ? spelling.suggest(reader, userQuery, request.q(), outcome.total() < config.suggestBelow()) : null;
-            Map<String, List<FacetValue>> facets = new FacetLists(state, config.facetSize())
-                    .build(outcome.facets(), filters);
+            if (outcome.total() == 0 && (outcome.partial() || budget.exceeded())) {
+                throw new BudgetExceededException(NOTHING_IN_TIME);
+            }
+            Page page = hits(lease.searcher(), outcome, ranked, userQuery, request, budget);
+            boolean partial = outcome.partial() || !page.highlighted();
+            Map<String, List<FacetValue>> facets = FacetLists.empty();
+            if (budget.exceeded()) {
+                partial = true;
+            } else {
+                facets = new FacetLists(state, config.facetSize()).build(outcome.facets(), filters);
+            }
+            String suggestion = null;
+            if (ranked.scored() && budget.exceeded()) {
+                partial = true;
+            } else if (ranked.scored()) {
+                suggestion = spelling.suggest(reader, userQuery, request.q(), outcome.total() < config.suggestBelow());
+            }
             long tookMs = (System.nanoTime() - started) / 1_000_000;
-            return new SearchResponse(request.q(), outcome.total(), request.page(), request.size(), tookMs, hits,
-                    facets, suggestion, outcome.partial());
+            return new SearchResponse(request.q(), outcome.total(), request.page(), request.size(), tookMs,
+                    page.hits(), facets, suggestion, partial);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new BadQueryException("the query is too complex: use fewer words, prefixes or OR");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The detail of a search that ran out of its budget before it found anything. */
+    static final String NOTHING_IN_TIME =
+            "the search ran out of its time budget before finding anything; try again, or narrow the search";
+
+    private static void checkSearch(TimeBudget budget) {
+        if (budget.exceeded()) {
+            throw new BudgetExceededException(NOTHING_IN_TIME);
         }
     }
 
@@ -106,8 +144,12 @@ public final class SearchService {
     private record Outcome(TopFieldDocs top, long total, FacetSources facets, boolean partial) {
     }
 
+    /** The rendered hits of a page, and whether each has its highlights. */
+    private record Page(List<Hit> hits, boolean highlighted) {
+    }
+
     private Outcome run(IndexSearcher searcher, ReaderState state, RankedQueryBuilder.Ranked ranked, Filters filters,
-                        SearchRequest request, Deadline deadline) throws IOException {
+                        SearchRequest request, TimeBudget budget) throws IOException {
         DrillDownQuery ddq = new DrillDownQuery(facetsConfig, ranked.query());
         filters.addTo(ddq);
         DrillSideways sideways = new DrillSideways(searcher, facetsConfig, state.facetState()) {
@@ -120,11 +162,11 @@ public final class SearchService {
         int window = (int) Math.max(1, Math.min((long) request.page() * request.size(), SearchRequest.MAX_RESULT_WINDOW));
         TopFieldCollectorManager hitsManager = new TopFieldCollectorManager(sort(request.sort()),
                 window, null, Integer.MAX_VALUE);
-        if (deadline == null || filters.isEmpty()) {
+        if (budget.isUnlimited() || filters.isEmpty()) {
             DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result = sideways.search(ddq, hitsManager);
             return outcome(result, searcher.timedOut());
         }
-        var timed = new DeadlineCollectorManager<>(hitsManager, deadline);
+        var timed = new DeadlineCollectorManager<>(hitsManager, budget);
         DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result = sideways.search(ddq, timed);
         return outcome(result, timed.timedOut());
     }
@@ -135,12 +177,16 @@ public final class SearchService {
                 result.drillSidewaysDims, result.drillSidewaysFacetsCollector), partial);
     }
 
-    private List<Hit> hits(IndexSearcher searcher, Outcome outcome, RankedQueryBuilder.Ranked ranked,
-                           UserQuery userQuery, SearchRequest request) throws IOException {
+    /**
+     * The hits of the requested page, rendered with their highlights; once the budget is spent, the remaining
+     * hits are rendered without highlights.
+     */
+    private Page hits(IndexSearcher searcher, Outcome outcome, RankedQueryBuilder.Ranked ranked,
+                      UserQuery userQuery, SearchRequest request, TimeBudget budget) throws IOException {
         ScoreDoc[] all = outcome.top().scoreDocs;
         long start = Math.max(0, ((long) request.page() - 1) * request.size());
         if (start >= all.length) {
-            return List.of();
+            return new Page(List.of(), true);
         }
         int from = (int) start;
         ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, (int) Math.min(all.length, (long) from + request.size()));
@@ -148,11 +194,15 @@ public final class SearchService {
             TopFieldCollector.populateScores(page, searcher, ranked.query());
         }
         HitRenderer renderer = new HitRenderer(searcher, codec, highlighter, highlighter.terms(userQuery));
+        HitRenderer plain = null;
         List<Hit> hits = new ArrayList<>(page.length);
         for (ScoreDoc sd : page) {
-            hits.add(renderer.render(sd.doc, score(sd, request.sort())));
+            if (plain == null && budget.exceeded()) {
+                plain = new HitRenderer(searcher, codec, highlighter, highlighter.terms(new UserQuery(List.of())));
+            }
+            hits.add((plain == null ? renderer : plain).render(sd.doc, score(sd, request.sort())));
         }
-        return hits;
+        return new Page(hits, plain == null);
     }
 
     private static float score(ScoreDoc sd, SortOrder sort) {
@@ -186,8 +236,26 @@ public final class SearchService {
 
     /** Up to {@code limit} films and people whose title or name has words starting with the prefix, most voted first. */
     public List<Suggestion> suggest(String prefix, int limit) {
+        return suggest(prefix, limit, startBudget());
+    }
+
+    /**
+     * Within {@code budget}.
+     *
+     * @throws BudgetExceededException when the budget runs out first
+     */
+    public List<Suggestion> suggest(String prefix, int limit, TimeBudget budget) {
+        budget.check("the suggestion");
         try (IndexSearchers.Lease lease = searchers.acquire()) {
-            return completions.complete(lease.searcher(), prefix, limit);
+            IndexSearcher searcher = new IndexSearcher(lease.searcher().getIndexReader());
+            if (!budget.isUnlimited()) {
+                searcher.setTimeout(budget);
+            }
+            List<Suggestion> out = completions.complete(searcher, prefix, limit);
+            if (searcher.timedOut()) {
+                budget.check("the suggestion");
+            }
+            return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -200,27 +268,25 @@ public final class SearchService {
      * @throws BadQueryException for a facet name not in {@link #FACETS}
      */
     public List<FacetValue> facetValues(String facet, String prefix, int limit) {
+        return facetValues(facet, prefix, limit, startBudget());
+    }
+
+    /**
+     * Within {@code budget}.
+     *
+     * @throws BudgetExceededException when the budget runs out first
+     */
+    public List<FacetValue> facetValues(String facet, String prefix, int limit, TimeBudget budget) {
+        budget.check("the facet search");
         if (!FACETS.contains(facet)) {
             throw new BadQueryException("unknown facet '" + facet + "'; facets are " + String.join(", ", FACETS));
         }
         try (IndexSearchers.Lease lease = searchers.acquire()) {
             ReaderState state = states.get(lease.searcher().getIndexReader());
+            budget.check("the facet search");
             return FacetLists.search(facet, state.entries(facet), prefix, limit);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A query timeout at a fixed point in time: the end of the request's time budget. */
-    private record Deadline(long atNanos) implements org.apache.lucene.index.QueryTimeout {
-        static Deadline after(long budgetMillis) {
-            long millis = Math.max(0, Math.min(budgetMillis, Long.MAX_VALUE / 4_000_000));
-            return new Deadline(System.nanoTime() + millis * 1_000_000);
-        }
-
-        @Override
-        public boolean shouldExit() {
-            return System.nanoTime() - atNanos >= 0;
         }
     }
 

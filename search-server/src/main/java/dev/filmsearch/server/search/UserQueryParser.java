@@ -167,11 +167,20 @@ public final class UserQueryParser {
         return out;
     }
 
+    /** The text without its trailing stars, in one pass (a regular expression would rescan each run of stars). */
+    private static String withoutTrailingStars(String value) {
+        int end = value.length();
+        while (end > 0 && value.charAt(end - 1) == '*') {
+            end--;
+        }
+        return value.substring(0, end);
+    }
+
     /** Words of a free-text chunk; null when it has none (punctuation only). */
     private Clause textClause(String value, int start, boolean quoted) {
         boolean prefix = !quoted && value.endsWith("*");
         // "foo:bar" is one word to the tokenizer (a colon joins letters); as an unknown field it is two words
-        String base = (prefix ? value.replaceAll("\\*+$", "") : value).replace(':', ' ');
+        String base = (prefix ? withoutTrailingStars(value) : value).replace(':', ' ');
         List<int[]> spans = wordSpans(base);
         if (spans.isEmpty()) {
             return null;

@@ -107,6 +107,22 @@ class SearchParamsTest {
     }
 
     @Test
+    void ranges_of_thousands_of_dots_are_read_in_one_pass_and_refused() {
+        String dots = ".".repeat(7_900) + "x";
+        assertEquals("rating '" + dots + "' is not a rating range: use 7..9, 8.. (or 8: at least 8) or ..5 with"
+                + " ratings from 0 to 10", refusal("rating", dots));
+        assertEquals("year '" + dots + "' is not a year or a year range: use 1973, 1970..1979, 1970.. or ..1979",
+                refusal("year", dots));
+        assertEquals(new Range(7.5, 9.0), SearchParams.rating(" 7.5 .. 9 "));
+        assertEquals(new Range(null, 1979.0), SearchParams.year("..1979"));
+    }
+
+    @Test
+    void every_parameter_has_a_length_limit() {
+        assertEquals(SearchParams.NAMES, List.copyOf(SearchParams.LIMITS.keySet()));
+    }
+
+    @Test
     void malformed_year_ranges_are_refused_with_the_allowed_forms() {
         String forms = ": use 1973, 1970..1979, 1970.. or ..1979";
         assertEquals("year '19x3' is not a year or a year range" + forms, refusal("year", "19x3"));

@@ -310,21 +310,81 @@ class SearchServiceTest {
     }
 
     @Test
-    void a_search_past_its_time_budget_is_flagged_partial() throws IOException {
+    void a_search_past_its_time_budget_before_finding_anything_is_refused() throws IOException {
         SearchService hurried = new SearchService(searchers, new SearchConfig(0, 20, 3));
-        SearchResponse r = hurried.search(query("godfather"));
-        assertTrue(r.partial());
-        assertEquals(0, r.total());
+        BudgetExceededException e = assertThrows(BudgetExceededException.class,
+                () -> hurried.search(query("godfather")));
+        assertEquals("the search ran out of its time budget before finding anything; try again, or narrow the search",
+                e.getMessage());
         assertFalse(service.search(query("godfather")).partial());
     }
 
     @Test
-    void a_filtered_search_past_its_time_budget_is_flagged_partial_instead_of_failing() {
+    void a_filtered_search_past_its_time_budget_is_refused_instead_of_failing() {
         SearchService hurried = new SearchService(searchers, new SearchConfig(0, 20, 3));
-        SearchResponse r = hurried.search(films("godfather"));
-        assertTrue(r.partial());
-        assertEquals(0, r.total());
+        assertThrows(BudgetExceededException.class, () -> hurried.search(films("godfather")));
         assertFalse(service.search(films("godfather")).partial());
+    }
+
+    /**
+     * A clock that moves 1 ms each time it is read, so a budget of n ms runs out at the n-th check: run out at
+     * every check in turn, a search either refuses (nothing found yet) or answers partial with what it has.
+     */
+    @Test
+    void a_budget_that_runs_out_in_any_phase_gives_a_partial_answer_or_a_refusal_never_a_wrong_one() {
+        SearchResponse whole = service.search(query("godfather"));
+        assertFalse(whole.partial());
+        int partial = 0;
+        int refused = 0;
+        for (int checks = 0; checks <= 200; checks++) {
+            long[] now = {0};
+            TimeBudget budget = TimeBudget.start(checks, () -> now[0]++ * 1_000_000);
+            try {
+                SearchResponse r = service.search(query("godfather"), budget);
+                assertTrue(r.total() <= whole.total(), "budget " + checks);
+                if (r.partial()) {
+                    partial++;
+                    assertTrue(r.hits().size() <= whole.hits().size(), "budget " + checks);
+                } else {
+                    assertEquals(whole.hits(), r.hits(), "budget " + checks);
+                    assertEquals(whole.facets(), r.facets(), "budget " + checks);
+                    assertEquals(whole.suggestion(), r.suggestion(), "budget " + checks);
+                }
+            } catch (BudgetExceededException e) {
+                refused++;
+            }
+        }
+        assertTrue(refused > 0, "a budget spent before any hit is a refusal");
+        assertTrue(partial > 0, "a budget spent after the hits gives a partial answer");
+    }
+
+    @Test
+    void a_search_that_runs_out_after_collecting_keeps_its_hits_and_leaves_out_the_facets() {
+        SearchResponse whole = service.search(query("godfather"));
+        for (int checks = 0; checks <= 200; checks++) {
+            long[] now = {0};
+            try {
+                SearchResponse r = service.search(query("godfather"), TimeBudget.start(checks, () -> now[0]++ * 1_000_000));
+                if (r.partial() && r.total() == whole.total()) {
+                    assertEquals(whole.hits().stream().map(Hit::id).toList(), r.hits().stream().map(Hit::id).toList());
+                    assertTrue(r.facets().values().stream().allMatch(List::isEmpty), r.facets()::toString);
+                    assertEquals(List.of("type", "director", "genre", "rating", "decade"), List.copyOf(r.facets().keySet()));
+                    return;
+                }
+            } catch (BudgetExceededException e) {
+                // spent before the first hit: try a larger budget
+            }
+        }
+        throw new AssertionError("no budget ran out between collecting and counting facets");
+    }
+
+    @Test
+    void suggestions_and_facet_values_past_their_time_budget_are_refused() {
+        SearchService hurried = new SearchService(searchers, new SearchConfig(0, 20, 3));
+        assertEquals("the suggestion ran out of its time budget (0 ms) before it could be answered; try again, or"
+                + " narrow the request", assertThrows(BudgetExceededException.class,
+                () -> hurried.suggest("guzm", 8)).getMessage());
+        assertThrows(BudgetExceededException.class, () -> hurried.facetValues("director", "guz", 20));
     }
 
     // ---- suggestions and facet values
