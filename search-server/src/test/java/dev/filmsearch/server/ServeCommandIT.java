@@ -150,7 +150,7 @@ class ServeCommandIT {
         assertEquals(0, main("--help"));
         assertTrue(out().contains("\n  serve     Serve the index over HTTP"), out());
         assertTrue(out().contains("\n  index     Rebuild the index from a corpus folder"), out());
-        assertTrue(out().contains("\n  generate  Write a synthetic film catalogue of N records"), out());
+        assertTrue(out().contains("\n  generate  Write a synthetic film catalogue for benchmarks"), out());
         assertTrue(out().contains("\n  digest    Print a SHA-256 digest of every stored record"), out());
         assertEquals(2, main("serve", "--prot", "8080"));
         assertTrue(err().startsWith("Unknown options: '--prot', '8080'"), err());
