@@ -1,5 +1,6 @@
 package dev.filmsearch.corpus.imdbtsv;
 
+import dev.filmsearch.corpus.Problem;
 import dev.filmsearch.corpus.RecordSink;
 import dev.filmsearch.model.CastMember;
 import dev.filmsearch.model.Credit;
@@ -151,13 +152,14 @@ final class FilmAssembler {
     private void crewMember(TsvRow crew, String id, String role, Roles roles) {
         int nconst = ImdbId.parse(ImdbId.NAME, id);
         String column = role.equals(DIRECTOR) ? "directors" : "writers";
+        // one name of a crew row's list: the film is kept without that credit (a value left out, not a lost row)
         if (nconst < 0) {
-            reject(DumpFile.TITLE_CREW, crew.line(), "bad nconst '" + id + "' in " + column);
+            ignore(DumpFile.TITLE_CREW, crew.line(), "bad nconst '" + id + "' in " + column);
             return;
         }
         String name = names.name(nconst);
         if (name == null) {
-            reject(DumpFile.TITLE_CREW, crew.line(), "unknown person " + id + " as " + role);
+            ignore(DumpFile.TITLE_CREW, crew.line(), "unknown person " + id + " as " + role);
             return;
         }
         roles.add(nconst, id, name, role, null);
@@ -203,6 +205,11 @@ final class FilmAssembler {
 
     private void reject(DumpFile kind, long line, String reason) {
         sink.reject(files.get(kind).problem(line, reason));
+    }
+
+    private void ignore(DumpFile kind, long line, String reason) {
+        Problem p = files.get(kind).problem(line, reason);
+        sink.reject(Problem.ignoredValue(p.file(), p.line(), p.reason()));
     }
 
     /** The credits of one film, each person once per role, and their roles for the person sort. */
