@@ -60,22 +60,6 @@ class JsonSharedSetsIT {
     }
 
     @Test
-    void reads_the_bundled_vega_movies_as_the_shared_copy() throws IOException {
-        var shared = SharedCorpusFixture.require().shared();
-        var project = RowFixtures.projectFolder();
-        assertEquals(-1L, Files.mismatch(project.resolve("corpus/vega-datasets/movies.json"),
-                shared.resolve("vega-datasets-movies/movies.json")));
-        assertEquals(-1L, Files.mismatch(project.resolve("corpus/vega-datasets/movies.mapping.json"),
-                project.resolve("mappings/shared/vega-datasets-movies/movies.mapping.json")));
-
-        CollectingSink bundled = RowFixtures.read(new JsonArrayReader(),
-                SharedCorpusFixture.source(project.resolve("corpus"), "vega-datasets/movies.json"));
-
-        assertEquals(read(new JsonArrayReader(), "vega-datasets-movies/movies.json").records, bundled.records);
-        assertEquals(List.of("vega-datasets/movies.json:3055: missing title"), bundled.problemLines());
-    }
-
-    @Test
     void reads_wikipedia_films_with_cast_arrays_and_plots() {
         CollectingSink sink = read(new JsonArrayReader(), "wikipedia-movie-data/movies.json.gz");
 
