@@ -4,11 +4,15 @@ import dev.filmsearch.cli.IndexCommand;
 import dev.filmsearch.tools.digest.DigestCommand;
 import dev.filmsearch.tools.generate.GenerateCommand;
 import dev.filmsearch.corpus.Formats;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,9 +20,33 @@ import picocli.CommandLine.Command;
  * {@code filmsearch}: the application's entry point, with the subcommands {@code index} and {@code serve}; no
  * subcommand (or only options) means {@code serve}.
  */
-@Command(name = "filmsearch", mixinStandardHelpOptions = true,
-        description = "Full-text search for film catalogues. Without a command: serve.")
+@Command(name = "filmsearch", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Full-text search for film catalogues. Without a command: serve.",
+        footerHeading = "%nLauncher commands (./filmsearch only):%n",
+        footer = {
+                "  test       Run every test: mvn verify, then the browser tests (e2e/run.sh)",
+                "  build      Build the application jar without running tests",
+                "  java-home  Print the JDK the launcher runs with"})
 public final class Main {
+    /** The system property the launcher sets to the checkout's commit; else the one the jar was built from. */
+    static final String COMMIT_PROPERTY = "filmsearch.commit";
+
+    /** {@code --version}: "filmsearch 0.1.0-SNAPSHOT (commit 627ae14a1b2c)", from build.properties in the jar. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties built = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("build.properties")) {
+                if (in != null) {
+                    built.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                }
+            }
+            String commit = System.getProperty(COMMIT_PROPERTY, "").isBlank()
+                    ? built.getProperty("commit", "unknown") : System.getProperty(COMMIT_PROPERTY);
+            return new String[] {"filmsearch " + built.getProperty("version", "unknown") + " (commit " + commit + ")"};
+        }
+    }
+
     /**
      * Lucene logs through java.util.logging; its start-up note that the JDK's incubating Vector API is not enabled
      * is not for users (the launcher leaves it off: enabling it makes the JVM warn on every start instead). Held
@@ -40,7 +68,8 @@ public final class Main {
                 .addSubcommand("serve", new ServeCommand(formats, out, err, env))
                 .addSubcommand("index", new IndexCommand(formats, out, err))
                 .addSubcommand("generate", new GenerateCommand(out, err))
-                .addSubcommand("digest", new DigestCommand(out, err));
+                .addSubcommand("digest", new DigestCommand(out, err))
+                .addSubcommand("help", new CommandLine.HelpCommand());
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,9 +40,6 @@ class BundledCorpusIT {
         corpus = Path.of(System.getProperty("filmsearch.project.dir", "..")).resolve("corpus").toAbsolutePath()
                 .normalize();
         assertTrue(Files.isDirectory(corpus), corpus + " is missing");
-        Assumptions.assumeTrue(Files.exists(corpus.resolve("vega-datasets/movies.json")),
-                "../shared/corpus is absent, so corpus/vega-datasets/movies.json (a link into it) is too: skipping the"
-                        + " bundled-corpus suite, whose counts include the vega films");
         ServeCommand command = new ServeCommand(Formats.standard(), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 Map.of(ServerConfig.ADMIN_TOKEN_ENV, TOKEN));
@@ -55,10 +51,8 @@ class BundledCorpusIT {
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
-            http.close();
-        }
+        server.close();
+        http.close();
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {

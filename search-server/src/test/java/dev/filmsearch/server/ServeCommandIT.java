@@ -152,6 +152,17 @@ class ServeCommandIT {
         assertTrue(out().contains("\n  index     Rebuild the index from a corpus folder"), out());
         assertTrue(out().contains("\n  generate  Write a synthetic film catalogue for benchmarks"), out());
         assertTrue(out().contains("\n  digest    Print a SHA-256 digest of every stored record"), out());
+        assertTrue(out().contains("\n  help      Display help information about the specified command."), out());
+        assertTrue(out().endsWith("""
+
+                Launcher commands (./filmsearch only):
+                  test       Run every test: mvn verify, then the browser tests (e2e/run.sh)
+                  build      Build the application jar without running tests
+                  java-home  Print the JDK the launcher runs with
+                """), out());
+        out.reset();
+        assertEquals(0, main("help", "index"));
+        assertTrue(out().startsWith("Usage: filmsearch index "), out());
         assertEquals(2, main("serve", "--prot", "8080"));
         assertTrue(err().startsWith("Unknown options: '--prot', '8080'"), err());
         assertFalse(err().contains("Exception"), err());
