@@ -99,12 +99,23 @@ describe('search', () => {
     assertNoProblems(problems);
   }));
 
-  it('a query that matches nothing says so and offers ways out', () => withPage(browser, async (page, problems) => {
+  it('a query that matches nothing says so and offers ways out that find something in this index', () => withPage(browser, async (page, problems) => {
     await openSearch(page, '/?q=qqqzzzxxx');
     assert.equal(await summary(page), '0 results');
     assert.equal(await page.locator('#message h2').textContent(), 'Nothing matches \u201cqqqzzzxxx\u201d');
     assert.equal(await page.locator('#hits li').count(), 0);
     assert.ok(await page.locator('#pager').isHidden());
+    const examples = page.locator('#message li.examples');
+    await examples.waitFor();
+    assert.equal(await examples.textContent(),
+      'Search for a film title, a director or an actor: The Shawshank Redemption, The Dark Knight, Steven Spielberg.');
+    await examples.getByRole('link', { name: 'Steven Spielberg' }).click();
+    await waitForAddress(page, '/?q=Steven+Spielberg');
+    await resultsShown(page);
+    assert.deepEqual((await hitTitles(page)).slice(0, 2), ['Steven Spielberg', "Schindler's List (1993)"]);
+    await page.goBack();
+    await waitForAddress(page, '/?q=qqqzzzxxx');
+    await examples.waitFor();
     await page.locator('#message').getByRole('link', { name: 'Browse the whole catalogue' }).click();
     await waitForAddress(page, '/');
     await resultsShown(page);

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   readState, toParams, searchUrl, apiParams, withChange, toggleValue, withoutFilters, hasFilters, decadeRange,
-  rangeLabel, lastPage, emptyState,
+  rangeLabel, lastPage, emptyState, examplesParams, exampleQueries,
 } from '../../search-server/src/main/resources/public/js/state.js';
 
 test('reads every parameter of a shared URL', () => {
@@ -81,4 +81,17 @@ test('the last page stops at the 10,000 results the API will page through', () =
   assert.equal(lastPage(10), 1);
   assert.equal(lastPage(11), 2);
   assert.equal(lastPage(123456), 1000);
+});
+
+test('the empty page\'s examples come from the served index: best-known films first, then the top director', () => {
+  assert.equal(examplesParams().toString(), 'type=film&sort=votes&size=2');
+  const response = {
+    hits: [{ type: 'film', title: 'The Shawshank Redemption' }, { type: 'film', title: 'The Dark Knight' }],
+    facets: { director: [{ value: 'Steven Spielberg', count: 23 }, { value: 'Woody Allen', count: 16 }] },
+  };
+  assert.deepEqual(exampleQueries(response), ['The Shawshank Redemption', 'The Dark Knight', 'Steven Spielberg']);
+  assert.deepEqual(exampleQueries({ hits: [{ title: 'Salvador Allende' }], facets: { director: [{ value: 'Salvador Allende' }] } }),
+    ['Salvador Allende']);
+  assert.deepEqual(exampleQueries({ hits: [], facets: {} }), []);
+  assert.deepEqual(exampleQueries(undefined), []);
 });

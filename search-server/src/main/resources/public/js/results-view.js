@@ -6,7 +6,7 @@ import { el, fill, marked, filmUrl, personUrl } from './dom.js';
 import { plainText } from './markup.js';
 import { TYPE_LABELS, TYPE_SINGULAR, count, plural, ratingWithVotes, titleWithYear, listing } from './format.js';
 import {
-  TYPES, PAGE_SIZE, searchUrl, withChange, withoutFilters, hasFilters, lastPage, rangeLabel,
+  TYPES, PAGE_SIZE, emptyState, searchUrl, withChange, withoutFilters, hasFilters, lastPage, rangeLabel,
 } from './state.js';
 
 const navLink = (state, text, props = {}) =>
@@ -80,8 +80,11 @@ export function renderChips(container, state) {
     : null);
 }
 
-/** The empty state: what was searched, the suggestion if any, and ways out. */
-export function renderEmpty(container, state, suggestion) {
+/**
+ * The empty state: what was searched, the suggestion if any, and ways out; {@code examples} are queries that find
+ * something in the served index (see exampleQueries in state.js), left out while they are not known.
+ */
+export function renderEmpty(container, state, suggestion, examples = []) {
   const ways = [];
   if (suggestion) {
     ways.push(el('li', {}, 'Try ', navLink(withChange(state, { q: suggestion }), suggestion), ' instead.'));
@@ -90,8 +93,10 @@ export function renderEmpty(container, state, suggestion) {
     ways.push(el('li', {}, 'Remove a filter above, or ', navLink(withoutFilters(state), 'search without filters'), '.'));
   }
   ways.push(el('li', {}, 'Check the spelling, or use fewer or more general words.'));
-  ways.push(el('li', {}, 'Search for a film title, a director or an actor: ',
-    el('kbd', {}, 'godfather'), ', ', el('kbd', {}, 'guzm\u00e1n'), ', ', el('kbd', {}, 'documentary 1970s'), '.'));
+  if (examples.length) {
+    const links = examples.flatMap((q, i) => [i ? ', ' : '', navLink(withChange(emptyState(), { q }), q)]);
+    ways.push(el('li', { className: 'examples' }, 'Search for a film title, a director or an actor: ', ...links, '.'));
+  }
   ways.push(el('li', {}, navLink(withoutFilters({ ...state, q: '' }), 'Browse the whole catalogue'), '.'));
   fill(container,
     el('h2', {}, state.q ? `Nothing matches \u201c${state.q}\u201d` : 'Nothing matches these filters'),

@@ -9,7 +9,9 @@ import {
   summaryText,
 } from './results-view.js';
 import { attachSearchBox, focusSearchOnSlash } from './searchbox.js';
-import { apiParams, hasFilters, readState, searchUrl, toggleValue, withChange } from './state.js';
+import {
+  apiParams, examplesParams, exampleQueries, hasFilters, readState, searchUrl, toggleValue, withChange,
+} from './state.js';
 
 const $ = (id) => document.getElementById(id);
 const view = {
@@ -44,6 +46,8 @@ let lastResponse = null;
 let searchController = null;
 let directorController = null;
 let directorTimer = 0;
+/** Queries known to find something in the served index, for the empty-results page; asked for once. */
+let examples = null;
 
 const searchBox = attachSearchBox({
   form: view.form,
@@ -100,13 +104,26 @@ function render(response) {
   if (response.total === 0 && response.partial) {
     renderTimedOut(view.message, state);
   } else if (response.total === 0) {
-    renderEmpty(view.message, state, response.suggestion);
+    renderEmpty(view.message, state, response.suggestion, examples ?? []);
+    if (!examples) showExamples(state, response.suggestion);
   } else {
     view.message.hidden = true;
     view.message.replaceChildren();
   }
   renderHits(view.hits, response);
   renderPager(view.pager, state, response);
+}
+
+/** Asks for the example queries once, then shows them if the empty answer for {@code forState} is still shown. */
+async function showExamples(forState, suggestion) {
+  try {
+    examples = exampleQueries(await api.search(examplesParams()));
+  } catch (error) {
+    return; // the empty page stays without examples
+  }
+  if (state === forState && lastResponse?.total === 0) {
+    withFocusKept(() => renderEmpty(view.message, state, suggestion, examples));
+  }
 }
 
 function renderFacets(facets) {

@@ -123,3 +123,20 @@ export function lastPage(total, size = PAGE_SIZE) {
 function unique(values) {
   return [...new Set(values)];
 }
+
+/** The API parameters of the search whose answer gives {@link exampleQueries}: the best-known films, with facets. */
+export function examplesParams(size = 2) {
+  return new URLSearchParams({ type: 'film', sort: 'votes', size: String(size) });
+}
+
+/**
+ * Queries that find something in the served index, for the empty-results page: the titles of the best-known films
+ * and the director with the most films, from the answer to {@link examplesParams}. Never a hard-coded title, so
+ * they hold for whatever corpus is served.
+ * @returns {string[]}
+ */
+export function exampleQueries(response, directors = 1) {
+  const titles = (response?.hits ?? []).map((hit) => hit.title).filter(Boolean);
+  const names = (response?.facets?.director ?? []).map((value) => value.value).filter(Boolean).slice(0, directors);
+  return unique([...titles, ...names]);
+}
