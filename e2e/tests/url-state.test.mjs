@@ -84,4 +84,32 @@ describe('the address holds the state', () => {
     assert.equal(await summary(page), '3 results');
     assertNoProblems(problems);
   }));
+
+  it('bad values in the address fall back to their defaults with a notice, instead of a failed search', () => withPage(browser, async (page, problems) => {
+    await openSearch(page, '/?q=godfather&rating=abc&year=19x3&page=99999');
+    await waitForAddress(page, '/?q=godfather');
+    assert.equal(await summary(page), '4 results');
+    assert.equal((await hitTitles(page))[0], 'The Godfather (1972)');
+    assert.equal(await page.locator('#notice').textContent(), 'Left out of the address, so the default is used: '
+      + 'rating \u201cabc\u201d (not a rating range: use 7..9, 8.. or ..5, from 0 to 10); '
+      + 'year \u201c19x3\u201d (not a year or a range of years: use 1973, 1970..1979, 1970.. or ..1979); '
+      + 'page \u201c99999\u201d (past page 1000, the last that can be shown).');
+    assert.equal(await page.locator('#message').isHidden(), true);
+
+    await page.locator('#sort').selectOption('year');
+    await waitForAddress(page, '/?q=godfather&sort=year');
+    await resultsShown(page);
+    assert.ok(await page.locator('#notice').isHidden(), 'the notice goes with the next search');
+    assertNoProblems(problems);
+  }));
+
+  it('a page past the end of the results shows page 1 and says so', () => withPage(browser, async (page, problems) => {
+    await openSearch(page, '/?page=500');
+    await waitForAddress(page, '/');
+    await resultsShown(page);
+    assert.equal(await summary(page), '3,766 results \u00b7 page 1 of 377 \u00b7 best known first');
+    assert.equal(await page.locator('#notice').textContent(),
+      'There is no page 500 of these results (the last is 377): this is page 1.');
+    assertNoProblems(problems);
+  }));
 });

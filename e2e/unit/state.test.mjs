@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   readState, toParams, searchUrl, apiParams, withChange, toggleValue, withoutFilters, hasFilters, decadeRange,
-  rangeLabel, lastPage, emptyState, examplesParams, exampleQueries,
+  rangeLabel, lastPage, emptyState, examplesParams, exampleQueries, ignoredValues, ignoredNotice, MAX_PAGE,
 } from '../../search-server/src/main/resources/public/js/state.js';
 
 test('reads every parameter of a shared URL', () => {
@@ -94,4 +94,31 @@ test('the empty page\'s examples come from the served index: best-known films fi
     ['Salvador Allende']);
   assert.deepEqual(exampleQueries({ hits: [], facets: {} }), []);
   assert.deepEqual(exampleQueries(undefined), []);
+});
+
+test('a bad rating, year or page in the address falls back to its default, and says why', () => {
+  const search = '?q=godfather&rating=abc&year=19x3&page=99999';
+  assert.deepEqual(readState(search), { ...emptyState(), q: 'godfather' });
+  assert.deepEqual(ignoredValues(search), [
+    { name: 'rating', value: 'abc', reason: 'not a rating range: use 7..9, 8.. or ..5, from 0 to 10' },
+    { name: 'year', value: '19x3', reason: 'not a year or a range of years: use 1973, 1970..1979, 1970.. or ..1979' },
+    { name: 'page', value: '99999', reason: 'past page 1000, the last that can be shown' },
+  ]);
+  assert.equal(ignoredNotice(ignoredValues('?rating=abc')), 'Left out of the address, so the default is used: '
+    + 'rating \u201cabc\u201d (not a rating range: use 7..9, 8.. or ..5, from 0 to 10).');
+  assert.equal(ignoredNotice(ignoredValues('?type=movie&sort=random')), 'Left out of the address, so the default is used: '
+    + 'type \u201cmovie\u201d (not a type: use film, person, review, quote); '
+    + 'sort \u201crandom\u201d (not a sort order: use relevance, rating, votes, year, title).');
+});
+
+test('the ranges and pages the API takes are kept, and out-of-bounds ones are not', () => {
+  for (const [rating, year] of [['7..9', '1970..1979'], ['8..', '1970..'], ['..5', '..1979'], ['8', '1973'], ['0..10', '2000..2000']]) {
+    assert.deepEqual(ignoredValues(`?rating=${rating}&year=${year}`), [], `${rating} ${year}`);
+    assert.deepEqual([readState(`?rating=${rating}&year=${year}`).rating, readState(`?rating=${rating}&year=${year}`).year], [rating, year]);
+  }
+  assert.equal(readState(`?page=${MAX_PAGE}`).page, 1000);
+  assert.deepEqual(ignoredValues('?rating=7..11&year=1990..1980&page=0').map((v) => v.name), ['rating', 'year', 'page']);
+  assert.deepEqual(ignoredValues('?rating=..&year=..&page=1001').map((v) => v.value), ['..', '..', '1001']);
+  assert.deepEqual(ignoredValues('?rating=&year=&page=&type=&sort='), []);
+  assert.equal(ignoredNotice([]), '');
 });

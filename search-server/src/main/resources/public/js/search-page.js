@@ -10,7 +10,8 @@ import {
 } from './results-view.js';
 import { attachSearchBox, focusSearchOnSlash } from './searchbox.js';
 import {
-  apiParams, examplesParams, exampleQueries, hasFilters, readState, searchUrl, toggleValue, withChange,
+  apiParams, examplesParams, exampleQueries, hasFilters, ignoredNotice, ignoredValues, lastPage, readState, searchUrl,
+  toggleValue, withChange,
 } from './state.js';
 
 const $ = (id) => document.getElementById(id);
@@ -32,6 +33,7 @@ const view = {
   heading: $('results-heading'),
   sort: $('sort'),
   status: $('status'),
+  notice: $('notice'),
   didYouMean: $('did-you-mean'),
   chips: $('chips'),
   message: $('message'),
@@ -42,6 +44,8 @@ const view = {
 const DIRECTOR_SEARCH_DELAY_MS = 150;
 
 let state = readState(window.location.search);
+/** Says which values of the address were left out (a bad rating, a page past the end); cleared by the next move. */
+let notice = '';
 let lastResponse = null;
 let searchController = null;
 let directorController = null;
@@ -57,8 +61,20 @@ const searchBox = attachSearchBox({
 });
 focusSearchOnSlash(view.input);
 
+/**
+ * Opens the state an address holds (on load, Back and Forward). Values the page cannot use fall back to their
+ * defaults: the address is replaced by the one without them, and a notice says what was left out.
+ */
+function openAddress(search) {
+  const next = readState(search);
+  notice = ignoredNotice(ignoredValues(search));
+  if (notice) window.history.replaceState(null, '', searchUrl(next));
+  show(next);
+}
+
 /** Goes to a new state: a new history entry (unless the URL is the same), then the search. */
 function navigate(next, { focusResults = false } = {}) {
+  notice = '';
   const url = searchUrl(next);
   if (url !== window.location.pathname + window.location.search) window.history.pushState(null, '', url);
   show(next, { focusResults });
@@ -93,7 +109,18 @@ async function show(next, { focusResults = false } = {}) {
 }
 
 function render(response) {
+  if (response.total > 0 && response.hits.length === 0 && state.page > 1) {
+    // a page past the end of these results (page=500 of 377): page 1 instead, and say so
+    notice = `There is no page ${state.page} of these results (the last is ${lastPage(response.total)}): `
+      + 'this is page 1.';
+    const first = withChange(state, { page: 1 });
+    window.history.replaceState(null, '', searchUrl(first));
+    show(first);
+    return;
+  }
   lastResponse = response;
+  view.notice.textContent = notice;
+  view.notice.hidden = !notice;
   const facets = response.facets ?? {};
   renderTabs(view.tabs, state, facets.type);
   renderFacets(facets);
@@ -140,6 +167,8 @@ function renderFacets(facets) {
 
 function renderError(error) {
   view.status.textContent = 'The search failed.';
+  view.notice.textContent = notice;
+  view.notice.hidden = !notice;
   view.didYouMean.hidden = true;
   view.hits.replaceChildren();
   view.pager.hidden = true;
@@ -236,7 +265,7 @@ async function searchDirectors() {
 
 window.addEventListener('popstate', () => {
   searchBox.close();
-  show(readState(window.location.search));
+  openAddress(window.location.search);
 });
 
-show(state);
+openAddress(window.location.search);

@@ -28,18 +28,88 @@ export function readState(search) {
   const params = search instanceof URLSearchParams ? search : new URLSearchParams(search);
   const state = emptyState();
   state.q = (params.get('q') ?? '').trim();
-  const type = params.get('type') ?? '';
+  const type = (params.get('type') ?? '').trim();
   state.type = TYPES.includes(type) ? type : '';
   for (const key of MULTI) {
     state[key] = unique(params.getAll(key).map((v) => v.trim()).filter(Boolean));
   }
-  state.rating = (params.get('rating') ?? '').trim();
-  state.year = (params.get('year') ?? '').trim();
-  const sort = params.get('sort') ?? '';
+  const rating = (params.get('rating') ?? '').trim();
+  state.rating = CHECKS.rating(rating) ? '' : rating;
+  const year = (params.get('year') ?? '').trim();
+  state.year = CHECKS.year(year) ? '' : year;
+  const sort = (params.get('sort') ?? '').trim();
   state.sort = SORTS.includes(sort) ? sort : 'relevance';
-  const page = Number(params.get('page'));
-  state.page = Number.isInteger(page) && page > 0 ? page : 1;
+  const page = (params.get('page') ?? '').trim();
+  state.page = CHECKS.page(page) || !page ? 1 : Number(page);
   return state;
+}
+
+/** The highest page the API answers: page × size at most {@link RESULT_WINDOW}. */
+export const MAX_PAGE = RESULT_WINDOW / PAGE_SIZE;
+
+const NUMBER = String.raw`\d+(?:\.\d+)?`;
+const RATING = new RegExp(`^(?:(${NUMBER})|(${NUMBER})?\\.\\.(${NUMBER})?)$`);
+const YEAR = /^(?:(\d{4})|(\d{4})?\.\.(\d{4})?)$/;
+
+/** A range's two ends from a regex match of RATING or YEAR: [from, to], either may be undefined. */
+function ends(match) {
+  return match[1] !== undefined ? [match[1], undefined] : [match[2], match[3]];
+}
+
+/**
+ * Why each URL value the page reads would be left out ('' when it is kept): the same grammar as the API's
+ * (docs/api.md), so a bad value in a shared or hand-edited address falls back to its default instead of failing the
+ * search. An empty value is absent, never bad.
+ */
+const CHECKS = {
+  type: (v) => (!v || TYPES.includes(v) ? '' : `not a type: use ${TYPES.join(', ')}`),
+  sort: (v) => (!v || SORTS.includes(v) ? '' : `not a sort order: use ${SORTS.join(', ')}`),
+  rating: (v) => {
+    const m = v ? RATING.exec(v) : null;
+    if (!v) return '';
+    const [from, to] = m ? ends(m) : [];
+    const ok = m && (from !== undefined || to !== undefined)
+      && [from, to].every((x) => x === undefined || Number(x) <= 10)
+      && (from === undefined || to === undefined || Number(from) <= Number(to));
+    return ok ? '' : 'not a rating range: use 7..9, 8.. or ..5, from 0 to 10';
+  },
+  year: (v) => {
+    const m = v ? YEAR.exec(v) : null;
+    if (!v) return '';
+    const [from, to] = m ? ends(m) : [];
+    const ok = m && (from !== undefined || to !== undefined)
+      && (from === undefined || to === undefined || Number(from) <= Number(to));
+    return ok ? '' : 'not a year or a range of years: use 1973, 1970..1979, 1970.. or ..1979';
+  },
+  page: (v) => {
+    if (!v) return '';
+    const page = Number(v);
+    if (!/^\d+$/.test(v) || page < 1) return 'not a page number';
+    return page > MAX_PAGE ? `past page ${MAX_PAGE}, the last that can be shown` : '';
+  },
+};
+
+/**
+ * The values of a query string that {@link readState} leaves out, each with why, in the order of
+ * {@code type, rating, year, sort, page}: [{name: 'rating', value: 'abc', reason: 'not a rating range: …'}].
+ * @returns {{name: string, value: string, reason: string}[]}
+ */
+export function ignoredValues(search) {
+  const params = search instanceof URLSearchParams ? search : new URLSearchParams(search);
+  const ignored = [];
+  for (const name of ['type', 'rating', 'year', 'sort', 'page']) {
+    const value = (params.get(name) ?? '').trim();
+    const reason = CHECKS[name](value);
+    if (reason) ignored.push({ name, value, reason });
+  }
+  return ignored;
+}
+
+/** The notice for values left out: 'Left out of the address: rating “abc” (not a rating range: …).' */
+export function ignoredNotice(ignored) {
+  if (!ignored.length) return '';
+  return `Left out of the address, so the default is used: ${ignored
+    .map(({ name, value, reason }) => `${name} \u201c${value}\u201d (${reason})`).join('; ')}.`;
 }
 
 /** The state as query parameters, defaults left out, in a stable order. */
