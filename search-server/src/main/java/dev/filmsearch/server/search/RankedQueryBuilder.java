@@ -90,7 +90,11 @@ final class RankedQueryBuilder {
                 case Word word -> {
                     Query q = wordQuery(w, word.text(), fuzzyBudget-- > 0);
                     boolean optional = !allStop && isStopWord(word.text());
-                    text.add(q, optional || relaxed ? Occur.SHOULD : Occur.MUST);
+                    if (optional && relaxed) {
+                        outer.add(q, Occur.SHOULD); // scores only: a stop word never counts towards "most words"
+                    } else {
+                        text.add(q, optional || relaxed ? Occur.SHOULD : Occur.MUST);
+                    }
                     textClauses++;
                     required += optional ? 0 : 1;
                 }

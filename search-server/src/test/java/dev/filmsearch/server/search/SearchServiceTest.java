@@ -264,6 +264,12 @@ class SearchServiceTest {
     }
 
     @Test
+    void a_stop_word_does_not_count_towards_the_most_words_of_the_second_try() {
+        assertEquals(0, service.search(films("the qqqzzz wwwxxx")).total());
+        assertEquals(List.of("tt0375679", "tt0115964", "salvador-allende-2004"), ids(service.search(films("the salvador crash"))));
+    }
+
+    @Test
     void any_input_gives_a_response_or_a_bad_query_never_another_error() {
         List<String> inputs = List.of("\"", "\"\"\"", "-", "- -", "OR", "OR OR", "AND NOT", "*", "**", "a*", "-*",
                 "godfather\"", "\"godfather", "(((godfather", "director:", "director:\"", "year:", "year:\"1973\"",
