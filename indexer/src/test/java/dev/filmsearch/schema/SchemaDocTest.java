@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.filmsearch.catalog.LinkedRecord;
 import dev.filmsearch.corpus.rows.RowFixtures;
 import dev.filmsearch.index.DocumentMapper;
 import dev.filmsearch.model.Film;
@@ -93,9 +94,9 @@ class SchemaDocTest {
         Film film = Film.builder("The Godfather").year(1972).rating(9.2).votes(411088L).build();
         Review review = new Review("r-1", film.id(), "The Godfather", 1972, "A classic", "someone", null, null, 9.0,
                 null, null, "An offer you cannot refuse.", Language.EN);
-        DocumentMapper mapper = new DocumentMapper(id -> id.equals(film.id()) ? film : null);
-        Document filmDoc = mapper.toDocument(film);
-        Document reviewDoc = mapper.toDocument(review);
+        DocumentMapper mapper = new DocumentMapper();
+        Document filmDoc = mapper.toDocument(LinkedRecord.alone(film));
+        Document reviewDoc = mapper.toDocument(LinkedRecord.alone(review));
 
         assertEquals("points + doc values, stored", rows().get(List.of("year", "rating", "votes")));
         for (String field : List.of(Fields.YEAR, Fields.RATING, Fields.VOTES)) {
