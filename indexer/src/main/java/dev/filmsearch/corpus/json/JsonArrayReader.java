@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.filmsearch.corpus.BrokenTextException;
 import dev.filmsearch.corpus.CorpusFile;
 import dev.filmsearch.corpus.CorpusSource;
 import dev.filmsearch.corpus.FormatReader;
@@ -21,7 +22,7 @@ import java.io.IOException;
  * carry a {@code "type"} and our field names, as in JSON Lines. Problems carry the line an object starts on.
  */
 public final class JsonArrayReader implements FormatReader {
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = JsonLimits.mapper(false);
 
     @Override
     public String format() {
@@ -34,7 +35,7 @@ public final class JsonArrayReader implements FormatReader {
     }
 
     private void read(CorpusFile file, RowMapper mapper, RecordSink sink) throws IOException {
-        try (JsonParser parser = json.createParser(file.openText())) {
+        try (JsonParser parser = json.createParser(file.openText(sink))) {
             try {
                 if (parser.nextToken() != JsonToken.START_ARRAY) {
                     sink.reject(new Problem(file.name(), parser.currentTokenLocation().getLineNr(),
@@ -57,9 +58,11 @@ public final class JsonArrayReader implements FormatReader {
                 }
             } catch (JsonProcessingException e) {
                 var at = e.getLocation();
-                sink.reject(new Problem(file.name(), at == null ? 0 : at.getLineNr(),
-                        "not valid JSON at column " + (at == null ? 0 : at.getColumnNr()) + ", the rest of the file is skipped"));
+                sink.reject(new Problem(file.name(), at == null ? parser.currentLocation().getLineNr() : at.getLineNr(),
+                        JsonLimits.reason(e) + ", the rest of the file is skipped"));
             }
+        } catch (BrokenTextException e) {
+            sink.reject(e.problem());
         }
     }
 }
