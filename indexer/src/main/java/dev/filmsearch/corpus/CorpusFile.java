@@ -73,9 +73,10 @@ public record CorpusFile(Path path, String name) {
     public static final String NOT_UTF8 = "bytes that are not UTF-8 in this line, read as windows-1252";
 
     /**
-     * The charset {@link #openText()} uses for this file: UTF-8 when the first 64 KiB are mostly UTF-8 (at most
-     * one byte that is not, or more valid multi-byte characters than such bytes), else windows-1252 (a superset of
-     * Latin-1 for printable text): many older film data sets are Latin-1.
+     * The charset {@link #openText()} uses for this file: UTF-8 unless the first 64 KiB are clearly not (more than
+     * one byte that is not UTF-8, and over four of them per valid multi-byte character), else windows-1252 (a
+     * superset of Latin-1 for printable text): many older film data sets are Latin-1. As UTF-8 is read with a
+     * windows-1252 fallback per byte, a file judged UTF-8 wrongly still reads right, with a problem per line.
      */
     public Charset charset() throws IOException {
         byte[] head = new byte[SNIFF_BYTES];
@@ -107,6 +108,6 @@ public record CorpusFile(Path path, String name) {
                 multiByte++;
             }
         }
-        return invalid <= 1 || multiByte > invalid;
+        return invalid <= 1 || invalid <= 4 * multiByte;
     }
 }
