@@ -105,6 +105,23 @@ class CorpusFileTest {
         assertEquals(List.of("films.csv.gz:0: unreadable: the data ends early"), sink.problemLines());
     }
 
+    @Test
+    void a_gz_that_breaks_inside_an_open_quote_still_gives_the_rows_the_quote_swallowed() throws IOException {
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+            out.write("title,year\n\"Unclosed,2006\nRecovered,2007\nAlso kept,2008\n".getBytes(StandardCharsets.UTF_8));
+        }
+        // every data byte is there; the gzip trailer after them is cut
+        Path file = Files.write(dir.resolve("films.csv.gz"), Arrays.copyOf(gz.toByteArray(), gz.size() - 3));
+
+        CollectingSink sink = read(new CsvReader(), file);
+
+        assertEquals(List.of("Recovered", "Also kept"), titles(sink));
+        assertEquals(List.of("films.csv.gz:2: a quoted cell opened on this line is never closed; row skipped",
+                "films.csv.gz:5: the file breaks off in this line (the data ends early); the lines before it were"
+                        + " read, the rest is lost"), sink.problemLines());
+    }
+
     /** How many whole lines a plain GZIPInputStream decodes before it fails. */
     private static long completeLinesBeforeTheBreak(byte[] gz) {
         long lines = 0;

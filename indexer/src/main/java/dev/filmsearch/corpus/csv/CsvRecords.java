@@ -1,5 +1,6 @@
 package dev.filmsearch.corpus.csv;
 
+import dev.filmsearch.corpus.BrokenTextException;
 import dev.filmsearch.corpus.rows.LineReader;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -36,6 +37,7 @@ final class CsvRecords {
     private final Deque<Line> replay = new ArrayDeque<>();
     private List<Line> last = List.of();
     private long lastRead;
+    private BrokenTextException broken;
 
     CsvRecords(LineReader in) {
         this.in = in;
@@ -52,7 +54,7 @@ final class CsvRecords {
         boolean inQuotes = endsInQuotes(first.text(), false);
         long chars = first.text().length();
         while (inQuotes) {
-            Line more = lines.size() < MAX_LINES && chars <= MAX_CHARS ? nextLine() : null;
+            Line more = lines.size() < MAX_LINES && chars <= MAX_CHARS ? nextLineUnlessBroken() : null;
             if (more == null) {
                 resync();
                 return new Chunk(first.number(), first.text(), false, first.tooLong());
@@ -97,9 +99,25 @@ final class CsvRecords {
         return inQuotes;
     }
 
+    /**
+     * The next line, or null where the text breaks off (a truncated .gz) inside an open quote: the lines read so far
+     * are then read again as records, and the break is thrown once they are.
+     */
+    private Line nextLineUnlessBroken() throws IOException {
+        try {
+            return nextLine();
+        } catch (BrokenTextException e) {
+            broken = e;
+            return null;
+        }
+    }
+
     private Line nextLine() throws IOException {
         if (!replay.isEmpty()) {
             return replay.pop();
+        }
+        if (broken != null) {
+            throw broken;
         }
         String text = in.readLine();
         return text == null ? null : new Line(++lastRead, text, in.tooLong());

@@ -1,5 +1,6 @@
 package dev.filmsearch.corpus.json;
 
+import dev.filmsearch.corpus.BrokenTextException;
 import dev.filmsearch.corpus.rows.LineReader;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -36,6 +37,7 @@ final class JsonElements {
     private int pos;
     private List<Line> lastElement = List.of();
     private boolean ended;
+    private BrokenTextException broken;
 
     JsonElements(LineReader in) {
         this.in = in;
@@ -129,7 +131,7 @@ final class JsonElements {
                 return new Element(first, "", String.format(Locale.ROOT,
                         "an element of more than %,d lines or %,d characters", MAX_LINES, MAX_CHARS));
             }
-            if (!nextLine()) {
+            if (!nextLineUnlessBroken()) {
                 return new Element(first, "", "an element left open: a quote or bracket in it never closes");
             }
             lines.add(line);
@@ -173,9 +175,24 @@ final class JsonElements {
         }
     }
 
+    /**
+     * Moves to the next line; false at the end of the text, or where it breaks off (a truncated .gz) inside an
+     * element: the lines after the element's first are then read again, and the break is thrown once they are.
+     */
+    private boolean nextLineUnlessBroken() throws IOException {
+        try {
+            return nextLine();
+        } catch (BrokenTextException e) {
+            broken = e;
+            return false;
+        }
+    }
+
     private boolean nextLine() throws IOException {
         if (!replay.isEmpty()) {
             line = replay.pop();
+        } else if (broken != null) {
+            throw broken;
         } else {
             String text = in.readLine();
             if (text == null) {
