@@ -57,7 +57,7 @@ class SecondWriterIT {
                 assertEquals("gen-000001", json(health).at("/index/generation").asText());
                 assertTrue(json(health).at("/index/sizeBytes").asLong() > 0);
                 assertEquals(200, client.get("/metrics").code());
-                assertEquals("tt9000001", json(client.get("/api/search?q=salvador+allende")).at("/hits/0/id").asText());
+                assertEquals("salvador-allende", json(client.get("/api/search?q=salvador+allende")).at("/hits/0/id").asText());
             });
         }
     }
