@@ -10,6 +10,7 @@ import dev.filmsearch.build.CorpusException;
 import dev.filmsearch.build.IndexBuild;
 import dev.filmsearch.index.IndexLayout;
 import dev.filmsearch.server.reindex.ReindexStatus;
+import dev.filmsearch.server.search.SearchConfig;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import java.nio.file.Files;
@@ -45,7 +46,7 @@ class SecondWriterIT {
     @Test
     void builds_by_another_writer_leave_the_served_generation_and_health_metrics_and_search_keep_working()
             throws Exception {
-        try (TestApp app = TestApp.over(index)) {
+        try (TestApp app = TestApp.over(index, new SearchConfig(SearchConfig.NO_BUDGET, 20, 3))) {
             JavalinTest.test(app.javalin(), (server, client) -> {
                 otherBuild().run(corpus, index);
                 otherBuild().run(corpus, index);
