@@ -47,6 +47,14 @@ class IndexSearchersLeaseTest {
 
             assertEquals(List.of("gen-000004", "gen-000005", "gen-000006"), generations());
             assertEquals("roma-2001", service.search(SearchFixture.query("")).hits().getFirst().id());
+            assertEquals(1, leases(), "one lease: on the generation now served");
+        }
+        assertEquals(0, leases(), "closing gives the last lease back");
+    }
+
+    private long leases() throws IOException {
+        try (Stream<Path> files = Files.list(index.resolve(".readers"))) {
+            return files.filter(p -> p.toString().endsWith(".lease")).count();
         }
     }
 
