@@ -49,7 +49,9 @@ public final class JsonArrayReader implements FormatReader {
             for (JsonElements.Element e = elements.next(); e != null; e = elements.next()) {
                 if (!e.complete()) {
                     sink.reject(new Problem(file.name(), e.line(), e.problem()));
-                    elements.resync();
+                    if (e.resync()) {
+                        elements.resync();
+                    }
                     continue;
                 }
                 JsonNode node;

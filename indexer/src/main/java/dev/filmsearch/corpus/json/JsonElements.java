@@ -20,8 +20,23 @@ final class JsonElements {
     static final int MAX_LINES = 1_000;
     static final int MAX_CHARS = 8 << 20;
 
-    /** An element's text from its first character, and whether it ended; {@code problem} says why not. */
-    record Element(long line, String text, String problem) {
+    /**
+     * An element's text from its first character, or why there is none: {@code problem}, and whether reading
+     * should go on at the next object ({@code resync}) or right where it is (a stray bracket was skipped).
+     */
+    record Element(long line, String text, String problem, boolean resync) {
+        Element(long line, String text) {
+            this(line, text, null, false);
+        }
+
+        static Element broken(long line, String problem) {
+            return new Element(line, "", problem, true);
+        }
+
+        static Element stray(long line, char bracket) {
+            return new Element(line, "", "unexpected '" + bracket + "' between elements", false);
+        }
+
         boolean complete() {
             return problem == null;
         }
@@ -73,8 +88,13 @@ final class JsonElements {
             }
             char c = line.text().charAt(pos);
             if (c == ']') {
-                ended = true;
-                return null;
+                long at = line.number();
+                pos++;
+                if (!skipSpace()) {
+                    ended = true;
+                    return null;
+                }
+                return Element.stray(at, c); // more follows: not the end of the array
             }
             if (c != ',') {
                 return element();
@@ -111,28 +131,28 @@ final class JsonElements {
                 } else if (c == '}' || c == ']') {
                     if (depth == 0 && lines.size() == 1 && pos == start && text.isEmpty()) {
                         pos++;
-                        return new Element(first, "", "unexpected '" + c + "' between elements");
+                        return Element.stray(first, c);
                     }
                     if (depth == 0) {
                         // the end of the array after a plain value
-                        return new Element(first, text.append(s, start, pos).toString(), null);
+                        return new Element(first, text.append(s, start, pos).toString());
                     }
                     depth--;
                     if (depth == 0) {
                         pos++;
-                        return new Element(first, text.append(s, start, pos).toString(), null);
+                        return new Element(first, text.append(s, start, pos).toString());
                     }
                 } else if (c == ',' && depth == 0) {
-                    return new Element(first, text.append(s, start, pos).toString(), null);
+                    return new Element(first, text.append(s, start, pos).toString());
                 }
             }
             text.append(s, start, pos).append('\n');
             if (lines.size() >= MAX_LINES || text.length() > MAX_CHARS) {
-                return new Element(first, "", String.format(Locale.ROOT,
+                return Element.broken(first, String.format(Locale.ROOT,
                         "an element of more than %,d lines or %,d characters", MAX_LINES, MAX_CHARS));
             }
             if (!nextLineUnlessBroken()) {
-                return new Element(first, "", "an element left open: a quote or bracket in it never closes");
+                return Element.broken(first, "an element left open: a quote or bracket in it never closes");
             }
             lines.add(line);
         }

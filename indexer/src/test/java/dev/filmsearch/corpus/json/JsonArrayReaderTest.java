@@ -86,7 +86,8 @@ class JsonArrayReaderTest {
                 "  },",
                 "  {\"type\": \"film\", \"title\": \"Bad\" \"year\": 1999},",
                 "  {\"type\": \"film\", \"title\": \"Thief\"},",
-                "  {\"type\": \"film\", \"title\": \"Too\", \"year\": 2000}}, {\"type\": \"film\", \"title\": \"Lost\"},",
+                "  ],",
+                "  {\"type\": \"film\", \"title\": \"Too\", \"year\": 2000}}, {\"type\": \"film\", \"title\": \"Same line\"},",
                 "  {\"type\": \"film\", \"title\": \"Collateral\", \"year\": 2004}",
                 "  },",
                 "  {",
@@ -98,12 +99,14 @@ class JsonArrayReaderTest {
         CollectingSink sink = read(reader, new CorpusSource("broken.json", "json",
                 List.of(new CorpusFile(file, "broken.json")), null));
 
-        assertEquals(List.of("Fargo", "Heat", "Thief", "Too", "Collateral", "Ronin"), sink.films().stream().map(Film::title).toList());
+        assertEquals(List.of("Fargo", "Heat", "Thief", "Too", "Same line", "Collateral", "Ronin"),
+                sink.films().stream().map(Film::title).toList());
         assertEquals(List.of(
                 "broken.json:3: an element left open: a quote or bracket in it never closes",
                 "broken.json:8: not valid JSON at column 11",
                 "broken.json:10: not valid JSON at column 33",
-                "broken.json:12: unexpected '}' between elements",
-                "broken.json:14: unexpected '}' between elements"), sink.problemLines());
+                "broken.json:12: unexpected ']' between elements",
+                "broken.json:13: unexpected '}' between elements",
+                "broken.json:15: unexpected '}' between elements"), sink.problemLines());
     }
 }
