@@ -35,10 +35,11 @@ public final class IndexLayout {
     public static final String CURRENT = "CURRENT";
     /** Held by the one writer (a build) of the folder. */
     public static final String WRITE_LOCK = ".lock";
-    /** Where readers' leases live: {@code gen-000004.<random>.lease}, and {@code gen-000004.deleting} markers. */
+    /** Where readers' leases live: {@code gen-000004.<random>.lease}; created by the first reader. */
     public static final String READERS = ".readers";
     private static final String LEASE = ".lease";
-    private static final String DELETING = ".deleting";
+    /** Marks a generation a writer is about to delete: {@code .deleting-gen-000004}, beside it. */
+    private static final String DELETING = ".deleting-";
     private static final Pattern GENERATION = Pattern.compile("(?:gen|\\.building)-(\\d{6,})");
 
     /** How a file or folder is flushed to disk; tests record the calls. */
@@ -109,9 +110,10 @@ public final class IndexLayout {
         Path readers = Files.createDirectories(root.resolve(READERS));
         String file = name + "." + UUID.randomUUID() + LEASE;
         ReaderLease lease = new ReaderLease(obtain(readers, file), readers.resolve(file));
-        // a writer marks a generation before it looks for leases, and deletes it only when it found none: seeing
-        // no mark after taking the lease means any writer to come will see the lease
-        if (Files.exists(readers.resolve(name + DELETING)) || !Files.isDirectory(dir)) {
+        // a writer marks a generation before it looks for leases (a reader may create .readers/ meanwhile), and
+        // deletes it only when it found none: seeing no mark after taking the lease means any writer to come will
+        // see the lease
+        if (Files.exists(root.resolve(DELETING + name)) || !Files.isDirectory(dir)) {
             lease.close();
             throw new NoSuchFileException(dir.toString(), null, "the generation is gone or being deleted");
         }
@@ -167,9 +169,12 @@ public final class IndexLayout {
             }
         }
         generations.sort(Comparator.comparing(p -> p.getFileName().toString()));
-        Path readers = Files.createDirectories(root.resolve(READERS));
+        Path readers = root.resolve(READERS);
         for (int i = 0; i < generations.size() - 1; i++) {
             deleteUnlessLeased(readers, generations.get(i));
+        }
+        if (!Files.isDirectory(readers)) {
+            return;
         }
         try (DirectoryStream<Path> leases = Files.newDirectoryStream(readers, "*" + LEASE)) {
             for (Path lease : leases) {
@@ -183,13 +188,15 @@ public final class IndexLayout {
 
     private void deleteUnlessLeased(Path readers, Path generation) throws IOException {
         String name = generation.getFileName().toString();
-        Path mark = readers.resolve(name + DELETING);
+        Path mark = root.resolve(DELETING + name);
         Files.write(mark, new byte[0]);
         try {
             boolean leased = false;
-            try (DirectoryStream<Path> leases = Files.newDirectoryStream(readers, name + ".*" + LEASE)) {
-                for (Path lease : leases) {
-                    leased |= live(readers, lease);
+            if (Files.isDirectory(readers)) {
+                try (DirectoryStream<Path> leases = Files.newDirectoryStream(readers, name + ".*" + LEASE)) {
+                    for (Path lease : leases) {
+                        leased |= live(readers, lease);
+                    }
                 }
             }
             if (!leased) {
