@@ -19,13 +19,9 @@ import dev.filmsearch.model.CatalogRecord;
 import dev.filmsearch.model.RecordType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +29,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.store.Lock;
 
 /**
  * One index build: corpus folder → readers → catalogue → documents → a new index generation, switched in only
@@ -80,7 +77,7 @@ public final class IndexBuild {
         PhaseTimer timer = new PhaseTimer(listener, clock);
         checkCorpus(corpus);
         IndexLayout layout = new IndexLayout(indexRoot);
-        try (FileChannel lockChannel = openLock(layout.root()); FileLock lock = tryLock(lockChannel, layout.root())) {
+        try (Lock lock = lockForWriting(layout)) {
             CorpusScanner.Scan scan = scan(corpus);
             DiskSpace.check(layout.root(), scan.sources());
             Path store = layout.root().resolve(CATALOGUE_FOLDER);
@@ -222,10 +219,12 @@ public final class IndexBuild {
         return n;
     }
 
-    private static FileChannel openLock(Path root) throws CorpusException {
+    private static Lock lockForWriting(IndexLayout layout) throws CorpusException {
+        Path root = layout.root();
         try {
-            Files.createDirectories(root);
-            return FileChannel.open(root.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            return layout.lockForWriting();
+        } catch (IndexLayout.WriterBusyException e) {
+            throw new CorpusException("another build is writing the index folder " + root + "; try again when it ends");
         } catch (AccessDeniedException e) {
             throw new CorpusException("index folder " + root + " cannot be written (permission denied)", e);
         } catch (IOException e) {
@@ -233,19 +232,6 @@ public final class IndexBuild {
                     ? fse.getReason().toLowerCase(java.util.Locale.ROOT) : message(e);
             throw new CorpusException("index folder " + root + " cannot be written: " + reason, e);
         }
-    }
-
-    private static FileLock tryLock(FileChannel channel, Path root) throws CorpusException, IOException {
-        FileLock lock;
-        try {
-            lock = channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null;
-        }
-        if (lock == null) {
-            throw new CorpusException("another build is writing the index folder " + root + "; try again when it ends");
-        }
-        return lock;
     }
 
     static String message(Throwable e) {

@@ -1,18 +1,21 @@
 package dev.filmsearch.corpus;
 
 import java.io.BufferedReader;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.LongConsumer;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * One file of a corpus. {@code name} is its path relative to the corpus root, used in problem reports.
@@ -39,38 +42,72 @@ public record CorpusFile(Path path, String name) {
     }
 
     /**
-     * Opens the text, UTF-8 unless the first 64 KiB are not valid UTF-8, in which case the file is read as
-     * windows-1252 (a superset of Latin-1 for printable text) — many older film data sets are Latin-1.
-     * A UTF-8 byte order mark is skipped.
+     * Opens the text with {@link #charset()}, reporting nothing; see {@link #openText(RecordSink)}.
      */
     public BufferedReader openText() throws IOException {
-        return new BufferedReader(new InputStreamReader(openStream(), charset()), 1 << 16);
+        return openText(line -> { });
     }
 
-    /** The charset {@link #openText()} uses for this file. */
-    public Charset charset() throws IOException {
-        byte[] head;
-        try (InputStream in = openStream()) {
-            head = in.readNBytes(SNIFF_BYTES);
+    /**
+     * Opens the text with {@link #charset()}. In a UTF-8 file, bytes that are not valid UTF-8 are read as
+     * windows-1252 and each line holding some is reported to {@code problems} (the line is kept). When the bytes
+     * stop decoding part-way (a truncated {@code .gz}), the text delivers every line before the break and then
+     * throws a {@link BrokenTextException} for the line the break is in. A byte order mark is left in the text.
+     */
+    public BufferedReader openText(RecordSink problems) throws IOException {
+        return openText(line -> problems.reject(Problem.ignoredValue(name, line, NOT_UTF8)));
+    }
+
+    private BufferedReader openText(LongConsumer badLine) throws IOException {
+        Charset charset = charset();
+        InputStream in;
+        try {
+            in = openStream();
+        } catch (EOFException | ZipException e) {
+            throw new BrokenTextException(name, 0, e);
         }
-        return isUtf8(head) ? StandardCharsets.UTF_8 : Charset.forName("windows-1252");
+        return new BufferedReader(new LenientTextReader(in, name, charset, badLine), 1 << 16);
     }
 
-    private static boolean isUtf8(byte[] head) {
+    /** The reason reported for a line of a UTF-8 file with bytes that are not UTF-8. */
+    public static final String NOT_UTF8 = "bytes that are not UTF-8 in this line, read as windows-1252";
+
+    /**
+     * The charset {@link #openText()} uses for this file: UTF-8 unless the first 64 KiB are clearly not (more than
+     * one byte that is not UTF-8, and over four of them per valid multi-byte character), else windows-1252 (a
+     * superset of Latin-1 for printable text): many older film data sets are Latin-1. As UTF-8 is read with a
+     * windows-1252 fallback per byte, a file judged UTF-8 wrongly still reads right, with a problem per line.
+     */
+    public Charset charset() throws IOException {
+        byte[] head = new byte[SNIFF_BYTES];
+        int n = 0;
+        try (InputStream in = openStream()) {
+            for (int r; n < head.length && (r = in.read(head, n, head.length - n)) > 0; ) {
+                n += r;
+            }
+        } catch (EOFException | ZipException e) {
+            // a truncated or corrupt .gz: judge by what could be read; reading the text reports the break
+        }
+        return mostlyUtf8(ByteBuffer.wrap(head, 0, n)) ? StandardCharsets.UTF_8 : Charset.forName("windows-1252");
+    }
+
+    private static boolean mostlyUtf8(ByteBuffer head) {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        // a multi-byte sequence cut at the sniff boundary is not an error: drop up to 3 trailing bytes
-        for (int cut = 0; cut <= Math.min(3, head.length); cut++) {
-            try {
-                decoder.reset().decode(ByteBuffer.wrap(head, 0, head.length - cut));
-                return true;
-            } catch (CharacterCodingException e) {
-                if (head.length < SNIFF_BYTES) {
-                    return false;
-                }
+        CharBuffer out = CharBuffer.allocate(head.remaining());
+        int invalid = 0;
+        // a multi-byte sequence cut at the sniff boundary is not an error: decoding stops before it
+        for (CoderResult r = decoder.decode(head, out, false); !r.isUnderflow(); r = decoder.decode(head, out, false)) {
+            invalid += r.length();
+            head.position(head.position() + r.length());
+        }
+        int multiByte = 0;
+        for (int i = 0; i < out.position(); i++) {
+            if (out.get(i) > 0x7f) {
+                multiByte++;
             }
         }
-        return false;
+        return invalid <= 1 || invalid <= 4 * multiByte;
     }
 }

@@ -1,6 +1,7 @@
 package dev.filmsearch.corpus.csv;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.filmsearch.corpus.BrokenTextException;
 import dev.filmsearch.corpus.CorpusFile;
 import dev.filmsearch.corpus.CorpusSource;
 import dev.filmsearch.corpus.FormatReader;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -26,7 +28,8 @@ import org.apache.commons.csv.CSVRecord;
  * CSV with a header row ({@code .csv}, optionally gzipped), RFC 4180: quoted cells may hold commas, quotes and
  * line breaks. Columns are matched to our fields by their common names, or as the mapping file says; a CSV
  * without a mapping file holds films. A trailing empty column without a name is tolerated; a value under no
- * column name means the row is misaligned, and it is rejected.
+ * column name means the row is misaligned, and it is rejected. A quote opened and never closed costs only its own
+ * row: every line after it is read again (see {@link CsvRecords}).
  */
 public final class CsvReader implements FormatReader {
     private final ObjectMapper json = new ObjectMapper();
@@ -43,10 +46,11 @@ public final class CsvReader implements FormatReader {
     }
 
     private void read(CorpusFile file, RowMapper mapper, RecordSink sink) throws IOException {
-        try (BufferedReader in = file.openText()) {
+        try (BufferedReader in = file.openText(sink)) {
             CsvRecords records = new CsvRecords(new LineReader(in));
             List<String> header = null;
             for (CsvRecords.Chunk chunk = records.next(); chunk != null; chunk = records.next()) {
+                boolean severalLines = chunk.text().indexOf('\n') >= 0;
                 List<String> cells;
                 try {
                     cells = cells(chunk);
@@ -55,7 +59,13 @@ public final class CsvReader implements FormatReader {
                         reject(sink, file, chunk.line(), e.getMessage() + "; no header, file skipped");
                         return;
                     }
-                    reject(sink, file, chunk.line(), e.getMessage() + "; row skipped");
+                    if (severalLines) {
+                        // an unclosed quote that a later row's quote closed: read the lines it swallowed again
+                        records.resync();
+                        reject(sink, file, chunk.line(), UNCLOSED + "; row skipped");
+                    } else {
+                        reject(sink, file, chunk.line(), e.getMessage() + "; row skipped");
+                    }
                     continue;
                 }
                 if (cells.stream().allMatch(String::isBlank)) {
@@ -66,14 +76,21 @@ public final class CsvReader implements FormatReader {
                     continue;
                 }
                 String misaligned = misaligned(header, cells);
-                if (misaligned != null) {
+                if (misaligned != null && severalLines) {
+                    records.resync();
+                    reject(sink, file, chunk.line(), UNCLOSED + "; row skipped");
+                } else if (misaligned != null) {
                     reject(sink, file, chunk.line(), misaligned);
                 } else {
                     mapper.map(Row.of(chunk.line(), header, cells), sink);
                 }
             }
+        } catch (BrokenTextException e) {
+            sink.reject(e.problem());
         }
     }
+
+    private static final String UNCLOSED = "a quoted cell opened on this line is never closed";
 
     /** A record that commons-csv cannot read; the message is the problem's reason. */
     private static final class MalformedRow extends Exception {
@@ -83,8 +100,12 @@ public final class CsvReader implements FormatReader {
     }
 
     private static List<String> cells(CsvRecords.Chunk chunk) throws MalformedRow {
+        if (chunk.tooLong()) {
+            throw new MalformedRow(String.format(Locale.ROOT, "a line longer than %,d characters",
+                    LineReader.MAX_LINE));
+        }
         if (!chunk.complete()) {
-            throw new MalformedRow("a quoted cell opened on this line is never closed");
+            throw new MalformedRow(UNCLOSED);
         }
         try (CSVParser parser = CSVParser.parse(chunk.text(), CSVFormat.RFC4180)) {
             List<String> cells = new ArrayList<>();

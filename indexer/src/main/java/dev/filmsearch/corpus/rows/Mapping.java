@@ -79,8 +79,9 @@ public final class Mapping {
         try (Reader in = mappingFile.openText()) {
             root = new ObjectMapper().readTree(in);
         } catch (JsonProcessingException e) {
-            throw new BadMappingException(mappingFile.name(), "not valid JSON at line "
-                    + e.getLocation().getLineNr() + ": " + e.getOriginalMessage(), e);
+            throw new BadMappingException(mappingFile.name(), "not valid JSON"
+                    + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()) + ": "
+                    + e.getOriginalMessage(), e);
         }
         return MappingParser.parse(root, mappingFile.name(), defaultIdSource);
     }

@@ -1,5 +1,6 @@
 package dev.filmsearch.corpus.titlepage;
 
+import dev.filmsearch.corpus.BrokenTextException;
 import dev.filmsearch.corpus.CorpusFile;
 import dev.filmsearch.corpus.CorpusSource;
 import dev.filmsearch.corpus.FormatReader;
@@ -45,7 +46,7 @@ public final class TitlePageReader implements FormatReader {
         for (CorpusFile file : source.files()) {
             TitlePageParser parser = new TitlePageParser(source.name(),
                     (line, reason) -> sink.reject(new Problem(file.name(), line, reason)));
-            for (CatalogRecord record : parser.parse(lines(file))) {
+            for (CatalogRecord record : parser.parse(lines(file, sink))) {
                 sink.accept(record);
             }
         }
@@ -72,9 +73,10 @@ public final class TitlePageReader implements FormatReader {
         return Pattern.compile("^[\\s\\u00A0\\u00C2]*" + line, Pattern.MULTILINE);
     }
 
-    private static List<PageLine> lines(CorpusFile file) throws IOException {
+    /** The page's lines; a page whose bytes break off (a truncated .gz) is the lines before the break. */
+    private static List<PageLine> lines(CorpusFile file, RecordSink sink) throws IOException {
         List<PageLine> lines = new ArrayList<>();
-        try (BufferedReader in = file.openText()) {
+        try (BufferedReader in = file.openText(sink)) {
             String line;
             while ((line = in.readLine()) != null) {
                 if (lines.isEmpty() && line.startsWith("\uFEFF")) {
@@ -82,6 +84,8 @@ public final class TitlePageReader implements FormatReader {
                 }
                 lines.add(new PageLine(lines.size() + 1, Text.clean(line)));
             }
+        } catch (BrokenTextException e) {
+            sink.reject(e.problem());
         }
         return lines;
     }

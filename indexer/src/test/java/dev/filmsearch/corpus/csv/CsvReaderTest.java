@@ -162,4 +162,46 @@ class CsvReaderTest {
                 Film.builder("Heat").director("Michael Mann").build()), sink.records);
         assertEquals(List.of(), sink.problemLines());
     }
+
+    @Test
+    void an_unclosed_quote_that_a_later_rows_quote_closes_costs_only_its_own_row(@TempDir Path dir)
+            throws IOException {
+        Path csv = Files.writeString(dir.resolve("stray.csv"), String.join("\n",
+                "title,year,genre",
+                "Good One,2001,Drama",
+                "\"Unclosed,2002,Drama",
+                "Kept A,2003,Drama",
+                "Kept B,2004,Drama",
+                "\"Quoted, Title\",2005,Drama",
+                "\"Also unclosed,2006,Drama",
+                "Kept C,2007,\"Drama\"",
+                "Kept D,2008,Drama"));
+
+        CollectingSink sink = read(reader, new CorpusSource("stray.csv", "csv",
+                List.of(new CorpusFile(csv, "stray.csv")), null));
+
+        assertEquals(List.of("Good One", "Kept A", "Kept B", "Quoted, Title", "Kept C", "Kept D"),
+                sink.films().stream().map(Film::title).toList());
+        assertEquals(List.of(
+                "stray.csv:3: a quoted cell opened on this line is never closed; row skipped",
+                "stray.csv:7: a quoted cell opened on this line is never closed; row skipped"), sink.problemLines());
+    }
+
+    @Test
+    void a_quote_left_open_for_more_than_1000_lines_is_given_up_on_and_the_lines_after_it_are_read(
+            @TempDir Path dir) throws IOException {
+        StringBuilder text = new StringBuilder("title,plot\n\"Open,x\n");
+        for (int i = 1; i <= 1_500; i++) {
+            text.append("Film ").append(i).append(",plot\n");
+        }
+        Path csv = Files.writeString(dir.resolve("open.csv"), text.append("\"Closes\",here\n"));
+
+        CollectingSink sink = read(reader, new CorpusSource("open.csv", "csv",
+                List.of(new CorpusFile(csv, "open.csv")), null));
+
+        assertEquals(1_501, sink.films().size());
+        assertEquals("Film 1", sink.films().getFirst().title());
+        assertEquals(List.of("open.csv:2: a quoted cell opened on this line is never closed; row skipped"),
+                sink.problemLines());
+    }
 }

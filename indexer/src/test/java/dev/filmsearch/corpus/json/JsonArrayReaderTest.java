@@ -7,7 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.filmsearch.model.Film;
 import dev.filmsearch.model.Quote;
 import java.time.LocalDate;
+import dev.filmsearch.corpus.CorpusFile;
+import dev.filmsearch.corpus.CorpusSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 
 class JsonArrayReaderTest {
@@ -51,7 +57,8 @@ class JsonArrayReaderTest {
         CollectingSink sink = read(reader, "truncated.json");
 
         assertEquals(List.of(Film.builder("Fargo").year(1996).build()), sink.records);
-        assertEquals(List.of("truncated.json:4: not valid JSON at column 1, the rest of the file is skipped"),
+        assertEquals(List.of("truncated.json:3: an element left open: a quote or bracket in it never closes",
+                "truncated.json:3: the file ends inside the array"),
                 sink.problemLines());
     }
 
@@ -62,5 +69,44 @@ class JsonArrayReaderTest {
         assertEquals(List.of(), sink.records);
         assertEquals(List.of("object.json:1: not a JSON array: the file must hold one array of objects"),
                 sink.problemLines());
+    }
+
+    @Test
+    void a_broken_element_costs_only_itself_and_reading_goes_on_at_the_next_object(@TempDir Path dir)
+            throws IOException {
+        Path file = Files.writeString(dir.resolve("broken.json"), String.join("\n",
+                "[",
+                "  {\"type\": \"film\", \"title\": \"Fargo\", \"year\": 1996},",
+                "  {\"type\": \"film\", \"title\": \"Unclosed, \"year\": 1997},",
+                "  {\"type\": \"film\", \"title\": \"Heat\", \"year\": 1995},",
+                "  {",
+                "    \"type\": \"film\",",
+                "    \"title\": {\"nested\": [1, 2,",
+                "    \"year\": 1998",
+                "  },",
+                "  {\"type\": \"film\", \"title\": \"Bad\" \"year\": 1999},",
+                "  {\"type\": \"film\", \"title\": \"Thief\"},",
+                "  ],",
+                "  {\"type\": \"film\", \"title\": \"Too\", \"year\": 2000}}, {\"type\": \"film\", \"title\": \"Same line\"},",
+                "  {\"type\": \"film\", \"title\": \"Collateral\", \"year\": 2004}",
+                "  },",
+                "  {",
+                "    \"type\": \"film\",",
+                "    \"title\": \"Ronin\"",
+                "  }",
+                "]"));
+
+        CollectingSink sink = read(reader, new CorpusSource("broken.json", "json",
+                List.of(new CorpusFile(file, "broken.json")), null));
+
+        assertEquals(List.of("Fargo", "Heat", "Thief", "Too", "Same line", "Collateral", "Ronin"),
+                sink.films().stream().map(Film::title).toList());
+        assertEquals(List.of(
+                "broken.json:3: an element left open: a quote or bracket in it never closes",
+                "broken.json:8: not valid JSON at column 11",
+                "broken.json:10: not valid JSON at column 33",
+                "broken.json:12: unexpected ']' between elements",
+                "broken.json:13: unexpected '}' between elements",
+                "broken.json:15: unexpected '}' between elements"), sink.problemLines());
     }
 }

@@ -11,8 +11,14 @@ import dev.filmsearch.model.Language;
 import dev.filmsearch.model.Person;
 import dev.filmsearch.model.Quote;
 import dev.filmsearch.model.Review;
+import dev.filmsearch.corpus.CorpusFile;
+import dev.filmsearch.corpus.CorpusSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class JsonLinesReaderTest {
     private final JsonLinesReader reader = new JsonLinesReader();
@@ -74,5 +80,25 @@ class JsonLinesReaderTest {
         assertEquals(List.of(
                 "reviews.jsonl:4: ignored rank '6': outside 1–5",
                 "reviews.jsonl:5: missing body"), sink.problemLines());
+    }
+
+    @Test
+    void a_line_nested_1001_deep_or_holding_a_20_million_character_string_is_a_problem_and_reading_goes_on(
+            @TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("hostile.jsonl"), String.join("\n",
+                "{\"type\":\"film\",\"title\":\"Before\"}",
+                "{\"type\":\"film\",\"title\":\"Deep\",\"x\":" + "[".repeat(1_001) + "]".repeat(1_001) + "}",
+                "{\"type\":\"film\",\"title\":\"Long\",\"plot\":\"" + "x".repeat(20_000_000) + "\"}",
+                "{\"type\":\"film\",\"title\":\"Big\",\"year\":" + "9".repeat(1_001) + "}",
+                "{\"type\":\"film\",\"title\":\"After\"}"));
+
+        CollectingSink sink = read(reader, new CorpusSource("hostile.jsonl", "jsonl",
+                List.of(new CorpusFile(file, "hostile.jsonl")), null));
+
+        assertEquals(List.of("Before", "After"), sink.films().stream().map(Film::title).toList());
+        assertEquals(List.of(
+                "hostile.jsonl:2: nested deeper than 200 levels",
+                "hostile.jsonl:3: a string longer than 10,000,000 characters",
+                "hostile.jsonl:4: a number longer than 1,000 digits"), sink.problemLines());
     }
 }

@@ -22,6 +22,18 @@ class LineReaderTest {
         assertEquals(List.of(longLine, "y"), lines(longLine + "\ny"));
     }
 
+    @Test
+    void keeps_only_the_first_characters_of_a_line_over_the_limit_and_says_so() throws IOException {
+        LineReader in = new LineReader(new StringReader("ab\n" + "x".repeat(200_000) + "\ncd"), 100_000);
+
+        assertEquals("ab", in.readLine());
+        assertEquals(false, in.tooLong());
+        assertEquals("x".repeat(100_000), in.readLine());
+        assertEquals(true, in.tooLong());
+        assertEquals("cd", in.readLine());
+        assertEquals(false, in.tooLong());
+    }
+
     private static List<String> lines(String text) throws IOException {
         LineReader in = new LineReader(new StringReader(text));
         List<String> lines = new ArrayList<>();

@@ -1,8 +1,12 @@
 package dev.filmsearch.server.search;
 
+import dev.filmsearch.index.IndexLayout;
 import dev.filmsearch.index.IndexMetadata;
+import dev.filmsearch.index.ReaderLease;
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.index.DirectoryReader;
@@ -10,6 +14,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one owner of the searchers: a {@link SearcherManager} over the current index generation. Requests
@@ -18,6 +25,7 @@ import org.apache.lucene.store.FSDirectory;
  * of them releases it.
  */
 public final class IndexSearchers implements Closeable {
+    private static final Logger LOG = LoggerFactory.getLogger(IndexSearchers.class);
     private final AtomicReference<Generation> current = new AtomicReference<>();
 
     /** A generation's manager and the metadata its build recorded. */
@@ -28,22 +36,46 @@ public final class IndexSearchers implements Closeable {
         current.set(open(generation));
     }
 
+    /**
+     * Opens a generation under a {@link ReaderLease}, so that no writer (another build, another server's reindex)
+     * deletes it while it is served; the lease is given back when its reader closes, that is when it has been
+     * swapped out and the last request on it has released it.
+     */
     private static Generation open(Path path) throws IOException {
-        Directory dir = FSDirectory.open(path);
+        ReaderLease lease = lease(path);
+        Directory dir = null;
         try {
+            dir = FSDirectory.open(path);
             SearcherManager manager = new SearcherManager(dir, null);
             IndexSearcher s = manager.acquire();
             IndexMetadata metadata;
             try {
                 metadata = IndexMetadata.fromUserData(
                         ((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData());
+                if (lease != null) {
+                    s.getIndexReader().getReaderCacheHelper().addClosedListener(key -> lease.close());
+                }
             } finally {
                 manager.release(s);
             }
             return new Generation(path, dir, manager, metadata);
         } catch (IOException | RuntimeException e) {
-            dir.close();
+            IOUtils.closeWhileHandlingException(dir, lease);
             throw e;
+        }
+    }
+
+    /** A lease on the generation, or null where the index folder cannot be written (no writer can delete it). */
+    private static ReaderLease lease(Path generation) throws IOException {
+        try {
+            return new IndexLayout(generation.toAbsolutePath().getParent()).lease(generation);
+        } catch (NoSuchFileException e) {
+            throw e;
+        } catch (FileSystemException e) {
+            // read-only or not ours (permission denied): no writer can delete the generation either
+            LOG.warn("serving {} without a reader lease, as its folder cannot be written: {}", generation,
+                    e.getMessage());
+            return null;
         }
     }
 
