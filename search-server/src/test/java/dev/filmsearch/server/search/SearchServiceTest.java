@@ -422,6 +422,6 @@ class SearchServiceTest {
         assertEquals(List.of(new FacetValue("8..9", 3, null)), service.facetValues("rating", "8", 10));
         assertEquals(List.of(new FacetValue("1970s", 7, null)), service.facetValues("decade", "197", 10));
         BadQueryException e = assertThrows(BadQueryException.class, () -> service.facetValues("studio", "", 10));
-        assertEquals("unknown facet 'studio'; facets are type, director, genre, rating, decade", e.getMessage());
+        assertEquals("unknown facet 'studio'; facets are type, title_type, director, genre, rating, decade", e.getMessage());
     }
 }
