@@ -5,7 +5,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.range.DoubleRange;
 
 /**
- * Facet dimensions. type (film, person, review, quote), title_type (a film's: movie, tvSeries, tvEpisode, …),
+ * Facet dimensions. type (film, person, review, quote), title_type (films only: movie, tvSeries, tvEpisode, …),
  * director, genre, year and decade are flat SortedSetDocValues facets (no taxonomy index); rating is a range facet
  * over the {@link Fields#RATING} doc values with fixed buckets.
  */

@@ -58,7 +58,7 @@ public final class Fields {
     public static final String LANGUAGE = "language";
     /**
      * A film's title type (IMDb's titleType: movie, tvSeries, tvEpisode, short, …; {@link #DEFAULT_TITLE_TYPE} for
-     * films of sources without one); reviews and quotes carry their film's. StringField; also a facet dimension.
+     * films of sources without one); on films only. StringField; also a facet dimension.
      */
     public static final String TITLE_TYPE = "title_type";
     /** The title type of films whose source gives none (every source but IMDb's TSV dumps lists films). */
