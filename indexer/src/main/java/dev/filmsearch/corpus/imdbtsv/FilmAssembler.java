@@ -106,13 +106,14 @@ final class FilmAssembler {
         if (!g.ratings().isEmpty()) {
             rate(film, first(DumpFile.TITLE_RATINGS, g.ratings()));
         }
-        aliases(film, g.akas());
         if (!g.episode().isEmpty()) {
             film.episodeOf(episodeOf(first(DumpFile.TITLE_EPISODE, g.episode())));
         }
         Film draft = film.build();
+        List<Alias> aliases = aliases(draft, g.akas());
         Roles roles = credits(g, new Roles(g.tconst(), draft));
-        sink.accept(draft.toBuilder().directors(roles.directors).writers(roles.writers).cast(roles.cast).build());
+        sink.accept(draft.toBuilder().aliases(aliases).directors(roles.directors).writers(roles.writers)
+                .cast(roles.cast).build());
         for (PersonEntry.FilmRole role : roles.filmRoles) {
             people.add(role);
         }
@@ -165,11 +166,10 @@ final class FilmAssembler {
     }
 
     /** The title.akas rows of the film as aliases, in ordering order, one per (title, region, language). */
-    private void aliases(Film.Builder film, List<TsvRow> rows) {
+    private List<Alias> aliases(Film own, List<TsvRow> rows) {
         if (rows.isEmpty()) {
-            return;
+            return List.of();
         }
-        Film own = film.build();
         record Numbered(int ordering, Alias alias) {
         }
         List<Numbered> numbered = new ArrayList<>(rows.size());
@@ -193,7 +193,7 @@ final class FilmAssembler {
                 unique.putIfAbsent(a.title() + "\t" + a.region() + "\t" + a.language(), a);
             }
         }
-        film.aliases(List.copyOf(unique.values()));
+        return List.copyOf(unique.values());
     }
 
     private static List<String> akaList(String value) {
