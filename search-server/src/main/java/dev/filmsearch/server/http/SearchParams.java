@@ -29,9 +29,9 @@ public final class SearchParams {
     public static final int MAX_SHORT_LENGTH = 32;
     /** Each parameter of {@code /api/search} and the most characters its value may have. */
     public static final Map<String, Integer> LIMITS = QueryParams.allow("q", SearchRequest.MAX_QUERY_LENGTH,
-            "type", MAX_SHORT_LENGTH, "title_type", MAX_SHORT_LENGTH, "director", MAX_FILTER_LENGTH, "genre", MAX_FILTER_LENGTH,
-            "rating", MAX_SHORT_LENGTH, "year", MAX_SHORT_LENGTH, "sort", MAX_SHORT_LENGTH, "page", MAX_SHORT_LENGTH,
-            "size", MAX_SHORT_LENGTH);
+            "type", MAX_SHORT_LENGTH, "title_type", MAX_SHORT_LENGTH, "director", MAX_FILTER_LENGTH,
+            "genre", MAX_FILTER_LENGTH, "rating", MAX_SHORT_LENGTH, "year", MAX_SHORT_LENGTH, "sort", MAX_SHORT_LENGTH,
+            "page", MAX_SHORT_LENGTH, "size", MAX_SHORT_LENGTH);
     public static final int DEFAULT_SIZE = 10;
     /** How many values one facet filter (director, genre) may list. */
     public static final int MAX_FILTER_VALUES = 50;
