@@ -374,7 +374,8 @@ class SearchServiceTest {
                 if (r.partial() && r.total() == whole.total()) {
                     assertEquals(whole.hits().stream().map(Hit::id).toList(), r.hits().stream().map(Hit::id).toList());
                     assertTrue(r.facets().values().stream().allMatch(List::isEmpty), r.facets()::toString);
-                    assertEquals(List.of("type", "director", "genre", "rating", "decade"), List.copyOf(r.facets().keySet()));
+                    assertEquals(List.of("type", "title_type", "director", "genre", "rating", "decade"),
+                            List.copyOf(r.facets().keySet()));
                     return;
                 }
             } catch (BudgetExceededException e) {
