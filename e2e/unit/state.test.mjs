@@ -6,11 +6,12 @@ import {
 } from '../../search-server/src/main/resources/public/js/state.js';
 
 test('reads every parameter of a shared URL', () => {
-  const state = readState('?q=allende&type=film&director=Patricio+Guzm%C3%A1n&director=Costa-Gavras'
-    + '&genre=Documentary&rating=7..9&year=1970..1979&sort=rating&page=3');
+  const state = readState('?q=allende&type=film&title_type=movie&title_type=tvSeries'
+    + '&director=Patricio+Guzm%C3%A1n&director=Costa-Gavras&genre=Documentary&rating=7..9&year=1970..1979'
+    + '&sort=rating&page=3');
   assert.deepEqual(state, {
-    q: 'allende', type: 'film', director: ['Patricio Guzmán', 'Costa-Gavras'], genre: ['Documentary'],
-    rating: '7..9', year: '1970..1979', sort: 'rating', page: 3,
+    q: 'allende', type: 'film', title_type: ['movie', 'tvSeries'], director: ['Patricio Guzmán', 'Costa-Gavras'],
+    genre: ['Documentary'], rating: '7..9', year: '1970..1979', sort: 'rating', page: 3,
   });
 });
 
@@ -30,7 +31,8 @@ test('writes only what differs from the defaults, so the plain page is "/"', () 
 });
 
 test('round-trips a state through its URL', () => {
-  const url = '/?q=allende&type=film&director=Patricio+Guzm%C3%A1n&genre=Documentary&rating=7..9&year=1970..1979&sort=year&page=2';
+  const url = '/?q=allende&type=film&title_type=tvSeries&director=Patricio+Guzm%C3%A1n&genre=Documentary'
+    + '&rating=7..9&year=1970..1979&sort=year&page=2';
   assert.equal(searchUrl(readState(url.slice(1))), url);
 });
 

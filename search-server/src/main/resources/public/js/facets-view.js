@@ -1,4 +1,4 @@
-// The filter sidebar of the search page: directors and genres as checkboxes (several at once), rating and
+// The filter sidebar of the search page: title types, directors and genres as checkboxes (several at once), rating and
 // decade as radio buttons, each with its count. Rendering only: the search page listens for "change" events
 // on the inputs, which carry data-facet and their value.
 
@@ -7,14 +7,15 @@ import { count } from './format.js';
 import { decadeRange, rangeLabel } from './state.js';
 
 /**
- * Director or genre values as checkboxes. Values the user has picked stay in the list even when the answer
+ * Title type, director or genre values as checkboxes. Values the user has picked stay in the list even when the answer
  * does not name them (a long list cut short, or a director search that matched others), so they can be unticked.
  * @param {HTMLElement} list the <ul>
- * @param {'director'|'genre'} facet
+ * @param {'title_type'|'director'|'genre'} facet
  * @param {{value: string, count: number}[]} values
  * @param {string[]} selected
+ * @param {(value: string) => string} [label] how a value is shown (as it is by default)
  */
-export function renderCheckboxes(list, facet, values, selected) {
+export function renderCheckboxes(list, facet, values, selected, label = (value) => value) {
   const shown = new Map((values ?? []).map((v) => [v.value, v]));
   const picked = selected.filter((value) => !shown.has(value)).map((value) => ({ value, count: null }));
   const all = [...picked, ...shown.values()];
@@ -23,7 +24,7 @@ export function renderCheckboxes(list, facet, values, selected) {
     return;
   }
   fill(list, all.map((v) => valueItem({
-    type: 'checkbox', facet, value: v.value, label: v.value, count: v.count, checked: selected.includes(v.value),
+    type: 'checkbox', facet, value: v.value, label: label(v.value), count: v.count, checked: selected.includes(v.value),
   })));
 }
 

@@ -1,8 +1,11 @@
-// The film page (/film.html?id=…): GET /api/films/{id} with cast, reviews, quotes and related films.
+// The film page (/film.html?id=…): GET /api/films/{id} with cast, reviews, quotes and related films; a series'
+// seasons and episodes, an episode's series, and the other titles a film is known by.
 
 import * as api from './api.js';
 import { el, fill, filmUrl, personUrl } from './dom.js';
-import { count, rating as ratingText, ratingWithVotes, runtime, titleWithYear, plural } from './format.js';
+import {
+  count, rating as ratingText, ratingWithVotes, runtime, titleWithYear, plural, titleTypeLabel, episodeOfText,
+} from './format.js';
 import { commaList, facts, section, showRecord } from './record-page.js';
 import { searchUrl, emptyState, withChange } from './state.js';
 
@@ -14,7 +17,10 @@ showRecord({
   render: renderFilm,
 });
 
-/** The answer is {film, reviews: {total, items}, quotes: {total, items}}: the first reviews and quotes of all. */
+/**
+ * The answer is {film, spanishTitle, episodes, reviews: {total, items}, quotes: {total, items}}: the first reviews
+ * and quotes of all; episodes (a series' seasons) is null for other films.
+ */
 function renderFilm(container, data) {
   const { film } = data;
   const reviews = data.reviews?.items ?? [];
@@ -23,10 +29,15 @@ function renderFilm(container, data) {
   const score = ratingWithVotes(film.rating, film.votes);
 
   fill(container,
-    el('p', { className: 'kicker' }, 'Film'),
+    el('p', { className: 'kicker' }, film.titleType ? titleTypeLabel(film.titleType) : 'Film'),
     el('h1', {}, film.title, film.year ? el('span', { className: 'title-year' }, ` (${film.year})`) : null),
     film.originalTitle && film.originalTitle !== film.title
       ? el('p', { className: 'original-title' }, 'Original title: ', el('span', { attrs: { lang: '' } }, film.originalTitle)) : null,
+    data.spanishTitle && data.spanishTitle !== film.title
+      ? el('p', { className: 'spanish-title' }, 'Spanish title: ', el('span', { attrs: { lang: 'es' } }, data.spanishTitle))
+      : null,
+    film.episodeOf ? el('p', { className: 'episode-of' }, 'Episode of ',
+      el('a', { href: filmUrl(film.episodeOf.seriesId) }, episodeOfText(film.episodeOf))) : null,
     score ? el('p', { className: 'record-rating' }, el('span', { attrs: { 'aria-hidden': 'true' } }, '\u2605 '), score) : null,
     facts([
       ['Directed by', peopleLinks(film.directors, 'director')],
@@ -42,10 +53,37 @@ function renderFilm(container, data) {
       el('h2', { id: 'section-plot' }, 'Plot'), paragraphs(film.plot)) : null,
     keywordList(film.keywords),
     section('Cast', film.cast, castTable(film.cast ?? [])),
+    episodesSection(data.episodes),
+    section('Also known as', film.aliases, aliasList(film.aliases ?? [])),
     section('Reviews', reviews, [reviews.map(reviewArticle), more(data.reviews, 'reviews')], data.reviews?.total),
     section('Quotes', quotes, [quotes.map(quoteFigure), more(data.quotes, 'quotes')], data.quotes?.total),
     section('Related films', related, el('ul', { className: 'related' }, related.map(relatedItem))));
   return titleWithYear(film.title, film.year);
+}
+
+/** A series' seasons, each with its episodes in order, and how many more there are. */
+function episodesSection(episodes) {
+  if (!episodes?.seasons?.length) return null;
+  const listed = episodes.seasons.reduce((n, s) => n + s.episodes.length, 0);
+  return section('Episodes', episodes.seasons, [
+    episodes.seasons.map((s) => el('section', { className: 'season' },
+      el('h3', {}, s.number === null ? 'Other episodes' : `Season ${s.number}`),
+      el('ol', { className: 'episodes' }, s.episodes.map((e) => el('li', {},
+        e.episode !== null ? el('span', { className: 'episode-number' }, `${e.episode}. `) : null,
+        el('a', { href: filmUrl(e.id) }, titleWithYear(e.title, e.year)),
+        e.rating !== null ? el('span', { className: 'episode-rating' }, ` — ${ratingText(e.rating)}`) : null))))),
+    episodes.total > listed
+      ? el('p', { className: 'listing-more' }, `Showing ${count(listed)} of ${count(episodes.total)} episodes.`) : null,
+  ], episodes.total);
+}
+
+/** "El padrino — ES", "Il padrino — IT, dvd": the title in its language, then where and what kind. */
+function aliasList(aliases) {
+  return el('ul', { className: 'aliases' }, aliases.map((a) => {
+    const about = [a.region, a.language, ...(a.types ?? []), ...(a.attributes ?? [])].filter(Boolean);
+    return el('li', {}, el('span', { attrs: { lang: a.language ?? '' } }, a.title),
+      about.length ? el('span', { className: 'alias-meta' }, ` — ${about.join(', ')}`) : null);
+  }));
 }
 
 /** Names linked to their person pages; for directors also a link to all their films in search. */

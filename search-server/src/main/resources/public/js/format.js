@@ -6,6 +6,26 @@ const oneDecimal = new Intl.NumberFormat('en', { minimumFractionDigits: 1, maxim
 export const TYPE_LABELS = { film: 'Films', person: 'People', review: 'Reviews', quote: 'Quotes' };
 export const TYPE_SINGULAR = { film: 'Film', person: 'Person', review: 'Review', quote: 'Quote' };
 
+/** IMDb's title types as the page names them; any other type is shown as it is. */
+export const TITLE_TYPE_LABELS = {
+  movie: 'Movie', short: 'Short', tvSeries: 'TV series', tvMiniSeries: 'TV mini-series', tvEpisode: 'TV episode',
+  tvMovie: 'TV movie', tvShort: 'TV short', tvSpecial: 'TV special', tvPilot: 'TV pilot', video: 'Video',
+  videoGame: 'Video game',
+};
+
+/** "TV series" for "tvSeries". */
+export function titleTypeLabel(type) {
+  return TITLE_TYPE_LABELS[type] ?? type;
+}
+
+/** "Breaking Bad, season 1, episode 2" for an episode's series link. */
+export function episodeOfText(episodeOf) {
+  const parts = [episodeOf.seriesTitle ?? episodeOf.seriesId];
+  if (episodeOf.season !== null && episodeOf.season !== undefined) parts.push(`season ${episodeOf.season}`);
+  if (episodeOf.episode !== null && episodeOf.episode !== undefined) parts.push(`episode ${episodeOf.episode}`);
+  return parts.join(', ');
+}
+
 export function count(n) {
   return integer.format(n ?? 0);
 }

@@ -4,7 +4,9 @@
 
 import { el, fill, marked, filmUrl, personUrl } from './dom.js';
 import { plainText } from './markup.js';
-import { TYPE_LABELS, TYPE_SINGULAR, count, plural, ratingWithVotes, titleWithYear, listing } from './format.js';
+import {
+  TYPE_LABELS, TYPE_SINGULAR, count, plural, ratingWithVotes, titleWithYear, listing, titleTypeLabel, episodeOfText,
+} from './format.js';
 import {
   TYPES, PAGE_SIZE, emptyState, searchUrl, withChange, withoutFilters, hasFilters, lastPage, rangeLabel,
 } from './state.js';
@@ -66,6 +68,10 @@ export function renderChips(container, state) {
     dataset: { focusKey: `chip:${key}` },
   }));
   if (state.type) chip('Type', TYPE_LABELS[state.type], withChange(state, { type: '' }), 'type');
+  for (const t of state.title_type) {
+    chip('Title type', titleTypeLabel(t), withChange(state, { title_type: state.title_type.filter((x) => x !== t) }),
+      `title_type:${t}`);
+  }
   for (const d of state.director) {
     chip('Director', d, withChange(state, { director: state.director.filter((x) => x !== d) }), `director:${d}`);
   }
@@ -123,7 +129,7 @@ const FIELD_LABELS = {
   plot: 'Plot', overview: 'Plot', body: 'Review', text: 'Quote', cast: 'Cast', characters: 'Characters',
   keywords: 'Keywords', directors: 'Director', director: 'Director', writers: 'Writer', genres: 'Genre',
   headline: 'Headline', speaker: 'Speaker', awards: 'Awards', originalTitle: 'Original title', films: 'Films',
-  names: 'People',
+  names: 'People', aliases: 'Also known as',
 };
 const TITLE_FIELDS = new Set(['title', 'name', 'label']);
 const MAX_HIGHLIGHT_FIELDS = 2;
@@ -137,6 +143,9 @@ function hitItem(hit) {
       meta.push([`${hit.type === 'review' ? 'Review of' : 'From'} `,
         el('a', { href: filmUrl(hit.film.id), className: 'hit-film-link' }, titleWithYear(hit.film.title, hit.film.year))]);
     }
+  } else if (hit.type === 'film' && hit.episodeOf) {
+    meta.push(['Episode of ', el('a', { href: filmUrl(hit.episodeOf.seriesId), className: 'hit-series-link' },
+      episodeOfText(hit.episodeOf))]);
   } else if (hit.type === 'film' && hit.directors?.length) {
     meta.push(`Directed by ${listing(hit.directors)}`);
   }
@@ -147,7 +156,8 @@ function hitItem(hit) {
 
   return el('li', { className: `hit hit-${hit.type}` },
     el('article', { attrs: { 'aria-labelledby': `hit-${hit.type}-${hit.id}` } },
-      el('p', { className: 'hit-type' }, TYPE_SINGULAR[hit.type] ?? hit.type),
+      el('p', { className: 'hit-type' }, hit.type === 'film' && hit.titleType && hit.titleType !== 'movie'
+        ? titleTypeLabel(hit.titleType) : TYPE_SINGULAR[hit.type] ?? hit.type),
       el('h2', { className: 'hit-title', id: `hit-${hit.type}-${hit.id}` },
         el('a', { href: link }, titleFragment ? marked(titleFragment) : hit.title ?? 'Untitled'),
         hit.year && hit.type !== 'person' ? el('span', { className: 'hit-year' }, ` (${hit.year})`) : null),

@@ -4,6 +4,7 @@
 import * as api from './api.js';
 import { el, fill } from './dom.js';
 import { renderCheckboxes, renderDecades, renderRatings } from './facets-view.js';
+import { titleTypeLabel } from './format.js';
 import {
   renderChips, renderDidYouMean, renderEmpty, renderHits, renderPager, renderTabs, renderTimedOut, headingText,
   summaryText,
@@ -24,6 +25,7 @@ const view = {
   facets: $('facets'),
   filtersToggle: $('filters-toggle'),
   directorFilter: $('director-filter'),
+  titleTypes: $('facet-title-type-values'),
   directors: $('facet-director-values'),
   genres: $('facet-genre-values'),
   ratings: $('facet-rating-values'),
@@ -154,6 +156,7 @@ async function showExamples(forState, suggestion) {
 }
 
 function renderFacets(facets) {
+  renderCheckboxes(view.titleTypes, 'title_type', facets.title_type, state.title_type, titleTypeLabel);
   renderCheckboxes(view.directors, 'director', facets.director, state.director);
   renderCheckboxes(view.genres, 'genre', facets.genre, state.genre);
   renderRatings(view.ratings, facets.rating, state.rating);
@@ -161,7 +164,8 @@ function renderFacets(facets) {
   const [from, to] = state.rating.includes('..') ? state.rating.split('..') : ['', ''];
   view.ratingForm.elements.from.value = from;
   view.ratingForm.elements.to.value = to;
-  const active = state.director.length + state.genre.length + (state.rating ? 1 : 0) + (state.year ? 1 : 0);
+  const active = state.title_type.length + state.director.length + state.genre.length + (state.rating ? 1 : 0)
+    + (state.year ? 1 : 0);
   view.filtersToggle.textContent = active ? `Filters (${active})` : 'Filters';
 }
 
@@ -211,7 +215,7 @@ view.facets.addEventListener('change', (event) => {
   const input = event.target.closest('input[data-facet]');
   if (!input) return;
   const facet = input.dataset.facet;
-  if (facet === 'director' || facet === 'genre') {
+  if (facet === 'title_type' || facet === 'director' || facet === 'genre') {
     navigate(toggleValue(state, facet, input.value));
   } else if (input.checked) {
     navigate(withChange(state, { [facet]: input.value }));

@@ -1,22 +1,25 @@
 // The search page's state lives in the URL as ordinary query parameters, the same names the API takes:
-// /?q=allende&type=film&director=Patricio+Guzm%C3%A1n&genre=Documentary&rating=7..9&year=1970..1979&sort=rating&page=2
+// /?q=allende&type=film&title_type=movie&director=Patricio+Guzm%C3%A1n&genre=Documentary&rating=7..9&year=1970..1979
+// &sort=rating&page=2
 // Defaults are left out, so the plain page is "/". Nothing here touches the DOM.
 
 export const SORTS = ['relevance', 'rating', 'votes', 'year', 'title'];
 export const TYPES = ['film', 'person', 'review', 'quote'];
-export const MULTI = ['director', 'genre'];
+export const MULTI = ['title_type', 'director', 'genre'];
 export const PAGE_SIZE = 10;
 /** The API answers at most this many results for one query (page × size). */
 export const RESULT_WINDOW = 10000;
 
 /**
- * @typedef {{q: string, type: string, director: string[], genre: string[], rating: string, year: string,
- *   sort: string, page: number}} SearchState
+ * @typedef {{q: string, type: string, title_type: string[], director: string[], genre: string[], rating: string,
+ *   year: string, sort: string, page: number}} SearchState
  */
 
 /** @returns {SearchState} */
 export function emptyState() {
-  return { q: '', type: '', director: [], genre: [], rating: '', year: '', sort: 'relevance', page: 1 };
+  return {
+    q: '', type: '', title_type: [], director: [], genre: [], rating: '', year: '', sort: 'relevance', page: 1,
+  };
 }
 
 /**
@@ -145,12 +148,14 @@ export function apiParams(state, size = PAGE_SIZE) {
  * number means nothing for a different result list.
  */
 export function withChange(state, change) {
-  const next = { ...state, director: [...state.director], genre: [...state.genre], ...change };
+  const next = {
+    ...state, title_type: [...state.title_type], director: [...state.director], genre: [...state.genre], ...change,
+  };
   if (!('page' in change)) next.page = 1;
   return next;
 }
 
-/** Adds or removes one value of a multi-valued filter (director, genre). */
+/** Adds or removes one value of a multi-valued filter (title_type, director, genre). */
 export function toggleValue(state, key, value) {
   const values = state[key].includes(value) ? state[key].filter((v) => v !== value) : [...state[key], value];
   return withChange(state, { [key]: values });
@@ -158,11 +163,12 @@ export function toggleValue(state, key, value) {
 
 /** The state with every filter removed: query and sort stay. */
 export function withoutFilters(state) {
-  return withChange(state, { type: '', director: [], genre: [], rating: '', year: '' });
+  return withChange(state, { type: '', title_type: [], director: [], genre: [], rating: '', year: '' });
 }
 
 export function hasFilters(state) {
-  return Boolean(state.type || state.director.length || state.genre.length || state.rating || state.year);
+  return Boolean(state.type || state.title_type.length || state.director.length || state.genre.length
+    || state.rating || state.year);
 }
 
 /** "1970s" or "1970" (a decade facet value) as the year range it stands for: "1970..1979"; null if not a decade. */

@@ -22,7 +22,8 @@ import java.util.function.Function;
  *       filled in from the second where the first has none;</li>
  *   <li>lists (genres, languages, countries, keywords): union in first-seen order, compared without case or
  *       accents; directors, writers and cast: union by person (id, else folded name), a missing character
- *       filled in from the second record; related films: union.</li>
+ *       filled in from the second record; related films: union; aliases: union by (title, region, language);</li>
+ *   <li>title type and an episode's series: the first record's, else the second's.</li>
  * </ul>
  * "First" is reading order, and the corpus is read in sorted path order, so the result is deterministic.
  */
@@ -41,7 +42,10 @@ public final class FilmMerger {
                 first(a.runtimeMinutes(), b.runtimeMinutes()), unionText(a.languages(), b.languages()),
                 unionText(a.countries(), b.countries()), longer(a.plot(), b.plot()),
                 unionText(a.keywords(), b.keywords()), first(a.awards(), b.awards()),
-                union(a.related(), b.related(), r -> r.id() != null ? r.id() : Objects.toString(r.plot()) + r.rating()));
+                union(a.related(), b.related(), r -> r.id() != null ? r.id() : Objects.toString(r.plot()) + r.rating()),
+                first(a.titleType(), b.titleType()),
+                union(a.aliases(), b.aliases(), x -> x.title() + "|" + x.region() + "|" + x.language()),
+                first(a.episodeOf(), b.episodeOf()));
     }
 
     static boolean isImdb(String id) {

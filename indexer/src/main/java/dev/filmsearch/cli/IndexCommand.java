@@ -5,9 +5,12 @@ import dev.filmsearch.build.BuildSummary;
 import dev.filmsearch.build.CorpusException;
 import dev.filmsearch.build.IndexBuild;
 import dev.filmsearch.corpus.Formats;
+import dev.filmsearch.corpus.imdbtsv.ImdbTsvReader;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,6 +48,10 @@ public final class IndexCommand implements Callable<Integer> {
                     + "folder and file name (default: ${DEFAULT-VALUE}, the project's)")
     Path mappings;
 
+    @Option(names = "--title-types", split = ",", paramLabel = "TYPE",
+            description = "IMDb TSV dumps: read only titles of these types, e.g. movie,tvSeries (default: all)")
+    List<String> titleTypes = new ArrayList<>();
+
     private final Formats formats;
     private final PrintStream out;
     private final PrintStream err;
@@ -64,7 +71,7 @@ public final class IndexCommand implements Callable<Integer> {
             }
             BuildSummary summary;
             try (TerminalProgress progress = new TerminalProgress(err, quiet, maxProblems)) {
-                summary = new IndexBuild(formats, progress, Clock.systemUTC(),
+                summary = new IndexBuild(withTitleTypes(formats, titleTypes), progress, Clock.systemUTC(),
                         new IndexBuild.Settings(catalogueMemoryMb << 20, acceptRejects, List.of(mappings)))
                         .run(corpus, index);
             }
@@ -77,6 +84,18 @@ public final class IndexCommand implements Callable<Integer> {
             err.println("filmsearch index: " + e.getMessage());
             return 1;
         }
+    }
+
+    /** The formats with an IMDb TSV reader limited to these title types; as they are when the list is empty. */
+    static Formats withTitleTypes(Formats formats, List<String> types) {
+        var wanted = new LinkedHashSet<String>();
+        for (String t : types) {
+            if (!t.isBlank()) {
+                wanted.add(t.strip());
+            }
+        }
+        return wanted.isEmpty() ? formats
+                : formats.with(new ImdbTsvReader(ImdbTsvReader.Settings.DEFAULT.withTitleTypes(wanted)));
     }
 
     /** Runs a build with terminal progress; shared with {@code serve}, which builds first when there is no index. */

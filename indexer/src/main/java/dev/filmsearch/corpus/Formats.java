@@ -28,6 +28,13 @@ public final class Formats {
                 "imdb-tsv", new ImdbTsvReader()), TitlePageReader::looksLikeTitlePage);
     }
 
+    /** These formats with another reader for one format (e.g. an IMDb TSV reader with other settings). */
+    public Formats with(FormatReader reader) {
+        Map<String, FormatReader> changed = new java.util.HashMap<>(readers);
+        changed.put(reader.format(), reader);
+        return new Formats(changed, titlePageSniffer);
+    }
+
     public FormatReader reader(String format) {
         FormatReader reader = readers.get(format);
         if (reader == null) {

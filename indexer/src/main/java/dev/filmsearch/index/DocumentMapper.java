@@ -4,6 +4,7 @@ import dev.filmsearch.catalog.FilmFame;
 import dev.filmsearch.catalog.FilmSummary;
 import dev.filmsearch.catalog.LanguageDetector;
 import dev.filmsearch.catalog.LinkedRecord;
+import dev.filmsearch.model.Alias;
 import dev.filmsearch.model.CastMember;
 import dev.filmsearch.model.CatalogRecord;
 import dev.filmsearch.model.Credit;
@@ -20,7 +21,9 @@ import dev.filmsearch.schema.Fields;
 import dev.filmsearch.schema.RecordCodec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.DoublePoint;
@@ -72,11 +75,24 @@ public final class DocumentMapper {
 
     private void film(Document doc, Film f) {
         title(doc, f.title(), true);
+        Set<String> titleKeys = new HashSet<>(Set.of(Text.titleKey(f.title())));
         if (f.originalTitle() != null) {
-            text(doc, Fields.ALT_TITLE, f.originalTitle());
-            text(doc, Fields.TITLE_EN, f.originalTitle());
-            text(doc, Fields.TITLE_ES, f.originalTitle());
-            doc.add(new StringField(Fields.TITLE_KEY, Text.titleKey(f.originalTitle()), Field.Store.NO));
+            altTitle(doc, f.originalTitle(), titleKeys);
+        }
+        for (Alias alias : f.aliases()) {
+            altTitle(doc, alias.title(), titleKeys);
+        }
+        if (f.episodeOf() != null) {
+            doc.add(new StringField(Fields.SERIES_ID, f.episodeOf().seriesId(), Field.Store.YES));
+            text(doc, Fields.TEXT_EN, f.episodeOf().seriesTitle());
+            if (f.episodeOf().season() != null) {
+                doc.add(new NumericDocValuesField(Fields.SEASON, f.episodeOf().season()));
+                doc.add(new StoredField(Fields.SEASON, f.episodeOf().season()));
+            }
+            if (f.episodeOf().episode() != null) {
+                doc.add(new NumericDocValuesField(Fields.EPISODE, f.episodeOf().episode()));
+                doc.add(new StoredField(Fields.EPISODE, f.episodeOf().episode()));
+            }
         }
         doc.add(new StringField(Fields.SUGGEST, Text.fold(f.title()), Field.Store.NO));
         doc.add(new StringField(Fields.FILM_ID, f.id(), Field.Store.NO));
@@ -102,7 +118,25 @@ public final class DocumentMapper {
         for (String keyword : f.keywords()) {
             text(doc, Fields.TEXT_EN, keyword);
         }
+        String titleType = f.titleType() != null ? f.titleType() : Fields.DEFAULT_TITLE_TYPE;
+        doc.add(new StringField(Fields.TITLE_TYPE, titleType, Field.Store.NO));
+        facet(doc, FacetSchema.TITLE_TYPE, titleType);
         filmFacets(doc, FilmSummary.of(f));
+    }
+
+    /**
+     * Another title of a film (original title, alias), searched like its title: folded, stemmed in English and in
+     * Spanish (so a Spanish alias is analysed as Spanish), and as an exact title key. Each title once.
+     */
+    private static void altTitle(Document doc, String title, Set<String> titleKeys) {
+        String key = Text.titleKey(title);
+        if (!titleKeys.add(key)) {
+            return;
+        }
+        text(doc, Fields.ALT_TITLE, title);
+        text(doc, Fields.TITLE_EN, title);
+        text(doc, Fields.TITLE_ES, title);
+        doc.add(new StringField(Fields.TITLE_KEY, key, Field.Store.NO));
     }
 
     private void person(Document doc, Person p, List<FilmFame> fame) {

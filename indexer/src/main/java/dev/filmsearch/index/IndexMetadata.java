@@ -13,7 +13,7 @@ import java.util.Map;
 public record IndexMetadata(Instant builtAt, String version, int schemaVersion, String corpus,
                             Map<RecordType, Integer> counts) {
     /** Bumped whenever {@code Fields}, analyzers or facets change in a way that needs a rebuild. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     public IndexMetadata {
         counts = Map.copyOf(counts);

@@ -1,18 +1,27 @@
 package dev.filmsearch.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * A film. Lists are never null (empty when unknown); scalars are null when unknown. {@code rating} is on the
  * 0–10 scale; {@code releaseCountry} says where {@code releaseDate} applies ("USA"), when the source says so.
+ * {@code titleType} (IMDb's: "movie", "tvSeries", "tvEpisode", "short", …), {@code aliases} (other titles by region
+ * and language) and {@code episodeOf} (an episode's series) come from IMDb's TSV dumps; they are left out of the
+ * stored JSON when null or empty, so records of other sources keep their exact JSON.
  */
 public record Film(String id, String title, String originalTitle, Integer year, LocalDate releaseDate,
                    String releaseCountry, List<String> genres, List<Credit> directors, List<Credit> writers,
                    List<CastMember> cast, Double rating, Long votes, Integer runtimeMinutes, List<String> languages,
                    List<String> countries, String plot, List<String> keywords, String awards,
-                   List<RelatedFilm> related) implements CatalogRecord {
+                   List<RelatedFilm> related,
+                   @JsonInclude(JsonInclude.Include.NON_NULL) String titleType,
+                   @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Alias> aliases,
+                   @JsonInclude(JsonInclude.Include.NON_NULL) EpisodeOf episodeOf) implements CatalogRecord {
 
     public Film {
         Text.require(id, "film id");
@@ -25,6 +34,14 @@ public record Film(String id, String title, String originalTitle, Integer year, 
         countries = List.copyOf(countries);
         keywords = List.copyOf(keywords);
         related = List.copyOf(related);
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
+    }
+
+    /** The film's Spanish title: its best Spanish alias ({@link Alias#spanishRank()}), or null when it has none. */
+    @JsonIgnore
+    public String spanishTitle() {
+        return aliases.stream().filter(Alias::spanish).min(Comparator.comparingInt(Alias::spanishRank))
+                .map(Alias::title).orElse(null);
     }
 
     @Override
@@ -40,7 +57,7 @@ public record Film(String id, String title, String originalTitle, Integer year, 
     public Builder toBuilder() {
         Builder b = new Builder(title).id(id).originalTitle(originalTitle).year(year)
                 .releaseDate(releaseDate, releaseCountry).rating(rating).votes(votes)
-                .runtimeMinutes(runtimeMinutes).plot(plot).awards(awards);
+                .runtimeMinutes(runtimeMinutes).plot(plot).awards(awards).titleType(titleType).episodeOf(episodeOf);
         b.genres.addAll(genres);
         b.directors.addAll(directors);
         b.writers.addAll(writers);
@@ -49,6 +66,7 @@ public record Film(String id, String title, String originalTitle, Integer year, 
         b.countries.addAll(countries);
         b.keywords.addAll(keywords);
         b.related.addAll(related);
+        b.aliases.addAll(aliases);
         return b;
     }
 
@@ -73,6 +91,9 @@ public record Film(String id, String title, String originalTitle, Integer year, 
         private final List<String> keywords = new ArrayList<>();
         private String awards;
         private final List<RelatedFilm> related = new ArrayList<>();
+        private String titleType;
+        private final List<Alias> aliases = new ArrayList<>();
+        private EpisodeOf episodeOf;
 
         private Builder(String title) {
             this.title = title;
@@ -106,6 +127,10 @@ public record Film(String id, String title, String originalTitle, Integer year, 
         public Builder keywords(List<String> keywords) { this.keywords.addAll(keywords); return this; }
         public Builder awards(String awards) { this.awards = awards; return this; }
         public Builder related(List<RelatedFilm> related) { this.related.addAll(related); return this; }
+        public Builder titleType(String titleType) { this.titleType = titleType; return this; }
+        public Builder aliases(List<Alias> aliases) { this.aliases.addAll(aliases); return this; }
+        public Builder alias(Alias alias) { this.aliases.add(alias); return this; }
+        public Builder episodeOf(EpisodeOf episodeOf) { this.episodeOf = episodeOf; return this; }
 
         /** Removes directors, writers and cast, so they can be set again. */
         public Builder clearCredits() {
@@ -119,7 +144,7 @@ public record Film(String id, String title, String originalTitle, Integer year, 
             String filmId = id != null ? id : Ids.filmId(null, title, year);
             return new Film(filmId, title, originalTitle, year, releaseDate, releaseCountry, genres, directors,
                     writers, cast, rating, votes, runtimeMinutes, languages, countries, plot, keywords, awards,
-                    related);
+                    related, titleType, aliases, episodeOf);
         }
     }
 }

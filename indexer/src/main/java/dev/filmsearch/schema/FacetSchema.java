@@ -5,14 +5,16 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.range.DoubleRange;
 
 /**
- * Facet dimensions. director, genre, type, year and decade are flat SortedSetDocValues facets (no taxonomy
- * index); rating is a range facet over the {@link Fields#RATING} doc values with fixed buckets.
+ * Facet dimensions. type (film, person, review, quote), title_type (films only: movie, tvSeries, tvEpisode, …),
+ * director, genre, year and decade are flat SortedSetDocValues facets (no taxonomy index); rating is a range facet
+ * over the {@link Fields#RATING} doc values with fixed buckets.
  */
 public final class FacetSchema {
     private FacetSchema() {
     }
 
     public static final String TYPE = "type";
+    public static final String TITLE_TYPE = "title_type";
     public static final String DIRECTOR = "director";
     public static final String GENRE = "genre";
     public static final String YEAR = "year";
@@ -20,7 +22,8 @@ public final class FacetSchema {
     public static final String RATING = "rating";
 
     /** The dimensions stored as SortedSetDocValues facets. */
-    public static final List<String> SORTED_SET_DIMENSIONS = List.of(TYPE, DIRECTOR, GENRE, YEAR, DECADE);
+    public static final List<String> SORTED_SET_DIMENSIONS = List.of(TYPE, TITLE_TYPE, DIRECTOR, GENRE, YEAR,
+            DECADE);
 
     /** Fixed rating buckets, best first: "9..10", "8..9", …, "0..1". Lower bound inclusive, upper exclusive but 10. */
     public static final List<DoubleRange> RATING_BUCKETS = ratingBuckets();

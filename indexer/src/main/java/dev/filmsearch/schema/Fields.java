@@ -24,7 +24,7 @@ public final class Fields {
      * Stored.
      */
     public static final String TITLE = "title";
-    /** Other titles a film is known by (original title). */
+    /** Other titles a film is known by: its original title and its aliases (IMDb's title.akas). */
     public static final String ALT_TITLE = "alt_title";
     /** People on the record: directors, writers, cast, a person's own name, a review's author, a quote's speaker. */
     public static final String NAMES = "names";
@@ -56,6 +56,21 @@ public final class Fields {
     public static final String PERSON_ID = "person_id";
     /** Language code of a review or quote (en, es). */
     public static final String LANGUAGE = "language";
+    /**
+     * A film's title type (IMDb's titleType: movie, tvSeries, tvEpisode, short, …; {@link #DEFAULT_TITLE_TYPE} for
+     * films of sources without one); on films only. StringField; also a facet dimension.
+     */
+    public static final String TITLE_TYPE = "title_type";
+    /** The title type of films whose source gives none (every source but IMDb's TSV dumps lists films). */
+    public static final String DEFAULT_TITLE_TYPE = "movie";
+    /** The title type of an episode, which {@link #SERIES_ID} links to its series. */
+    public static final String EPISODE_TYPE = "tvEpisode";
+    /** An episode's series id ({@code tt…}): how a series finds its episodes. StringField, stored. */
+    public static final String SERIES_ID = "series_id";
+    /** An episode's season number. NumericDocValues (sorting a series' episodes) + stored. */
+    public static final String SEASON = "season";
+    /** An episode's number within its season. NumericDocValues + stored. */
+    public static final String EPISODE = "episode";
 
     // ---- numbers: point (range queries) + doc values (sort, range facets) + stored
     /** Year of the film (for reviews/quotes: of their film). IntPoint + NumericDocValues + stored. */

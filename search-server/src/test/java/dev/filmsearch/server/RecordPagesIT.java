@@ -38,6 +38,7 @@ class RecordPagesIT extends FixtureApp {
                           "rating": 9.2, "votes": 2000000, "runtimeMinutes": null, "languages": [], "countries": [],
                           "plot": "The aging patriarch of an organized crime dynasty transfers control to his son.",
                           "keywords": [], "awards": null, "related": []},
+                 "spanishTitle": null, "episodes": null,
                  "reviews": {"total": 2, "items": [
                      {"id": "r-fixture-1", "filmId": "tt9000004", "filmTitle": "The Godfather", "filmYear": 1972,
                       "headline": "An offer you cannot refuse", "author": "critic1", "authorLocation": "London",
@@ -67,6 +68,7 @@ class RecordPagesIT extends FixtureApp {
                           "related": [{"id": "tt9000002", "title": "The Battle of Chile", "year": 1975, "rating": 8.3,
                                        "genres": ["Documentary"], "plot": null, "directors": ["Patricio Guzmán"],
                                        "stars": []}]},
+                 "spanishTitle": null, "episodes": null,
                  "reviews": {"total": 1, "items": [
                      {"id": "r-fixture-3", "filmId": "tt9000001", "filmTitle": "Salvador Allende", "filmYear": 2004,
                       "headline": "Un retrato necesario", "author": "crítico", "authorLocation": "Santiago",

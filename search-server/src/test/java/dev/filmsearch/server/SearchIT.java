@@ -42,12 +42,14 @@ class SearchIT extends FixtureApp {
                 {"query": "", "total": 5, "page": 2, "size": 2,
                  "hits": [{"type": "film", "id": "tt9000005", "title": "The Godfather Part III", "year": 1990,
                            "rating": 7.6, "votes": 400000, "directors": ["Francis Ford Coppola"],
-                           "genres": ["Crime", "Drama"], "highlights": {}, "film": null},
+                           "genres": ["Crime", "Drama"], "highlights": {}, "film": null, "titleType": "movie",
+                           "episodeOf": null},
                           {"type": "film", "id": "tt9000002", "title": "The Battle of Chile", "year": 1975,
                            "rating": 8.3, "votes": 3400, "directors": ["Patricio Guzmán"], "genres": ["Documentary"],
-                           "highlights": {}, "film": null}],
+                           "highlights": {}, "film": null, "titleType": "movie", "episodeOf": null}],
                  "facets": {"type": [{"value": "person", "count": 6}, {"value": "film", "count": 5, "selected": true},
                                      {"value": "review", "count": 3}, {"value": "quote", "count": 2}],
+                            "title_type": [{"value": "movie", "count": 5}],
                             "director": [{"value": "Patricio Guzmán", "count": 3},
                                          {"value": "Francis Ford Coppola", "count": 2}],
                             "genre": [{"value": "Documentary", "count": 3}, {"value": "Crime", "count": 2},
@@ -105,7 +107,8 @@ class SearchIT extends FixtureApp {
                     [{"type": "quote", "id": "q-fixture-1", "title": "The Godfather", "year": 1972, "rating": 9.2,
                       "votes": 2000000, "directors": ["Francis Ford Coppola"], "genres": ["Crime", "Drama"],
                       "highlights": {"text": ["I&#39;m gonna make him an offer he can&#39;t <mark>refuse</mark>."]},
-                      "film": {"id": "tt9000004", "title": "The Godfather", "year": 1972}}]
+                      "film": {"id": "tt9000004", "title": "The Godfather", "year": 1972}, "titleType": null,
+                      "episodeOf": null}]
                     """), answer.get("hits"));
         });
     }

@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * The files of IMDb's non-commercial dumps. The first column each reader needs is the join key; only the
  * needed columns are kept, in the order listed here (so {@code columns().indexOf(...)} is a row's index).
- * {@code title.akas} and {@code title.episode} are recognised so they stay with their folder, but not read.
+ * Every title file is keyed by tconst (title.akas calls it titleId); name.basics by nconst.
  */
 enum DumpFile {
     TITLE_BASICS("title.basics.tsv", ImdbId.TITLE,
@@ -17,8 +17,14 @@ enum DumpFile {
             List.of("tconst", "ordering", "nconst", "category", "characters")),
     NAME_BASICS("name.basics.tsv", ImdbId.NAME,
             List.of("nconst", "primaryName", "birthYear", "deathYear", "primaryProfession", "knownForTitles")),
-    TITLE_AKAS("title.akas.tsv", null, List.of()),
-    TITLE_EPISODE("title.episode.tsv", null, List.of());
+    TITLE_AKAS("title.akas.tsv", ImdbId.TITLE,
+            List.of("titleId", "ordering", "title", "region", "language", "types", "attributes")),
+    TITLE_EPISODE("title.episode.tsv", ImdbId.TITLE,
+            List.of("tconst", "parentTconst", "seasonNumber", "episodeNumber"));
+
+    /** The files keyed by tconst, joined on it in the title join. */
+    static final List<DumpFile> TITLE_FILES = List.of(TITLE_BASICS, TITLE_RATINGS, TITLE_CREW, TITLE_PRINCIPALS,
+            TITLE_AKAS, TITLE_EPISODE);
 
     private final String fileName;
     private final String keyPrefix;
@@ -45,13 +51,9 @@ enum DumpFile {
         return columns;
     }
 
-    /** The key column: "tconst" or "nconst". */
+    /** The key column: "tconst", "titleId" or "nconst". */
     String keyColumn() {
         return columns.getFirst();
-    }
-
-    boolean isRead() {
-        return keyPrefix != null;
     }
 
     /** The dump file of a file name ("title.basics.tsv", also with ".gz", any case), or null. */

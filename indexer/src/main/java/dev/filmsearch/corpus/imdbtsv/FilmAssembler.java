@@ -2,28 +2,31 @@ package dev.filmsearch.corpus.imdbtsv;
 
 import dev.filmsearch.corpus.Problem;
 import dev.filmsearch.corpus.RecordSink;
+import dev.filmsearch.model.Alias;
 import dev.filmsearch.model.CastMember;
 import dev.filmsearch.model.Credit;
+import dev.filmsearch.model.EpisodeOf;
 import dev.filmsearch.model.Film;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Turns one tconst's rows into a {@link Film}, and hands each person's role on it to the person sort.
- * A title without a title.basics row is not a film: its other rows are problems. A title of a skipped type
- * ({@link #SKIPPED_TYPES}) or with a malformed basics row is one problem; its other rows go with it unreported.
- * A person credited by both title.crew and title.principals in the same role is listed once; a person listed
- * twice in the same category by title.principals is a problem ("repeated credit").
+ * A title without a title.basics row is not a film: its other rows are problems. A title with a malformed basics
+ * row is one problem; its other rows go with it unreported, as do those of a title whose type the settings leave
+ * out. A person credited by both title.crew and title.principals in the same role is listed once; a person listed
+ * twice in the same category by title.principals is a problem ("repeated credit"). title.akas rows become the
+ * film's aliases (in {@code ordering} order; one per title, region and language; a title equal to the film's own
+ * is kept only when it is Spanish, so the Spanish title is known), title.episode the episode's series.
  */
 final class FilmAssembler {
-    /** Title types that are not films of their own: an episode belongs to its series; games are not films. */
-    static final Set<String> SKIPPED_TYPES = Set.of("tvEpisode", "videoGame");
     /** Principal categories listed as the film's cast. */
     static final Set<String> CAST_CATEGORIES = Set.of("actor", "actress", "self");
     static final String DIRECTOR = "director";
@@ -44,17 +47,35 @@ final class FilmAssembler {
     private static final int NCONST = 2;
     private static final int CATEGORY = 3;
     private static final int CHARACTERS = 4;
+    private static final int AKA_TITLE = 2;
+    private static final int AKA_REGION = 3;
+    private static final int AKA_LANGUAGE = 4;
+    private static final int AKA_TYPES = 5;
+    private static final int AKA_ATTRIBUTES = 6;
+    private static final int PARENT = 1;
+    private static final int SEASON = 2;
+    private static final int EPISODE = 3;
+    /** What separates the items of title.akas types and attributes (ASCII STX, as in IMDb's dumps). */
+    private static final String AKA_LIST_SEPARATOR = "\u0002";
 
     private final Map<DumpFile, TsvFile> files;
     private final NameTable names;
     private final Characters characters;
     private final RecordSink sink;
     private final ExternalSorter<PersonEntry> people;
+    private final NameTable seriesTitles;
+    private final Set<String> titleTypes;
 
-    FilmAssembler(Map<DumpFile, TsvFile> files, NameTable names, Characters characters, RecordSink sink,
-                  ExternalSorter<PersonEntry> people) {
+    /**
+     * @param seriesTitles the titles of the series title.episode names, by tconst number
+     * @param titleTypes the title types to keep; empty for all
+     */
+    FilmAssembler(Map<DumpFile, TsvFile> files, NameTable names, NameTable seriesTitles, Set<String> titleTypes,
+                  Characters characters, RecordSink sink, ExternalSorter<PersonEntry> people) {
         this.files = files;
         this.names = names;
+        this.seriesTitles = seriesTitles;
+        this.titleTypes = Set.copyOf(titleTypes);
         this.characters = characters;
         this.sink = sink;
         this.people = people;
@@ -78,24 +99,29 @@ final class FilmAssembler {
             reject(DumpFile.TITLE_BASICS, basics.line(), e.getMessage());
             return;
         }
-        if (SKIPPED_TYPES.contains(type)) {
-            reject(DumpFile.TITLE_BASICS, basics.line(), "skipped title type " + type);
+        if (!titleTypes.isEmpty() && !titleTypes.contains(type)) {
             return;
         }
+        film.titleType(type);
         if (!g.ratings().isEmpty()) {
             rate(film, first(DumpFile.TITLE_RATINGS, g.ratings()));
         }
+        if (!g.episode().isEmpty()) {
+            film.episodeOf(episodeOf(first(DumpFile.TITLE_EPISODE, g.episode())));
+        }
         Film draft = film.build();
+        List<Alias> aliases = aliases(draft, g.akas());
         Roles roles = credits(g, new Roles(g.tconst(), draft));
-        sink.accept(draft.toBuilder().directors(roles.directors).writers(roles.writers).cast(roles.cast).build());
+        sink.accept(draft.toBuilder().aliases(aliases).directors(roles.directors).writers(roles.writers)
+                .cast(roles.cast).build());
         for (PersonEntry.FilmRole role : roles.filmRoles) {
             people.add(role);
         }
     }
 
     private void reportWithoutTitle(TitleGroup g) {
-        for (DumpFile kind : List.of(DumpFile.TITLE_RATINGS, DumpFile.TITLE_CREW, DumpFile.TITLE_PRINCIPALS)) {
-            for (TsvRow row : rows(g, kind)) {
+        for (DumpFile kind : DumpFile.TITLE_FILES.subList(1, DumpFile.TITLE_FILES.size())) {
+            for (TsvRow row : g.rows(kind)) {
                 reject(kind, row.line(), "tconst " + row.id() + " is not in title.basics.tsv");
             }
         }
@@ -137,6 +163,67 @@ final class FilmAssembler {
             roles.knownFor(k.nconst());
         }
         return roles;
+    }
+
+    /** The title.akas rows of the film as aliases, in ordering order, one per (title, region, language). */
+    private List<Alias> aliases(Film own, List<TsvRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        record Numbered(int ordering, Alias alias) {
+        }
+        List<Numbered> numbered = new ArrayList<>(rows.size());
+        for (TsvRow row : rows) {
+            try {
+                Integer ordering = Values.count(row.value(ORDERING), "ordering");
+                Alias alias = new Alias(Values.required(row.value(AKA_TITLE), "title"),
+                        Values.text(row.value(AKA_REGION)), Values.text(row.value(AKA_LANGUAGE)),
+                        akaList(row.value(AKA_TYPES)), akaList(row.value(AKA_ATTRIBUTES)));
+                numbered.add(new Numbered(ordering == null ? Integer.MAX_VALUE : ordering, alias));
+            } catch (BadValue e) {
+                reject(DumpFile.TITLE_AKAS, row.line(), e.getMessage());
+            }
+        }
+        numbered.sort(Comparator.comparingInt(Numbered::ordering));
+        Map<String, Alias> unique = new LinkedHashMap<>();
+        for (Numbered n : numbered) {
+            Alias a = n.alias();
+            boolean ownTitle = a.title().equals(own.title()) || a.title().equals(own.originalTitle());
+            if (!ownTitle || a.spanish()) {
+                unique.putIfAbsent(a.title() + "\t" + a.region() + "\t" + a.language(), a);
+            }
+        }
+        return List.copyOf(unique.values());
+    }
+
+    private static List<String> akaList(String value) {
+        List<String> items = new ArrayList<>();
+        if (Values.text(value) != null) {
+            for (String item : value.split(AKA_LIST_SEPARATOR)) {
+                String clean = Values.text(item);
+                if (clean != null) {
+                    items.add(clean);
+                }
+            }
+        }
+        return items;
+    }
+
+    /** The series of an episode's title.episode row, or null (reported) when the row is malformed. */
+    private EpisodeOf episodeOf(TsvRow row) {
+        String parent = row.value(PARENT);
+        int number = ImdbId.parse(ImdbId.TITLE, parent);
+        if (number < 0) {
+            reject(DumpFile.TITLE_EPISODE, row.line(), "bad parentTconst '" + parent + "'");
+            return null;
+        }
+        try {
+            return new EpisodeOf(parent, seriesTitles.name(number), Values.count(row.value(SEASON), "seasonNumber"),
+                    Values.count(row.value(EPISODE), "episodeNumber"));
+        } catch (BadValue e) {
+            reject(DumpFile.TITLE_EPISODE, row.line(), e.getMessage());
+            return null;
+        }
     }
 
     private void rate(Film.Builder film, TsvRow row) {
@@ -192,15 +279,6 @@ final class FilmAssembler {
             reject(kind, extra.line(), "duplicate tconst " + extra.id());
         }
         return rows.getFirst();
-    }
-
-    private static List<TsvRow> rows(TitleGroup g, DumpFile kind) {
-        return switch (kind) {
-            case TITLE_RATINGS -> g.ratings();
-            case TITLE_CREW -> g.crew();
-            case TITLE_PRINCIPALS -> g.principals();
-            default -> g.basics();
-        };
     }
 
     private void reject(DumpFile kind, long line, String reason) {

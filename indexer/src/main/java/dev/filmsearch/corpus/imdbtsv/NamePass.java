@@ -27,7 +27,11 @@ final class NamePass {
 
     void read(NameTable names, ExternalSorter<PersonEntry> people, ExternalSorter<KnownFor> knownFor)
             throws IOException {
+        OrderScan.Check order = new OrderScan.Check(file, "people are sorted by nconst here anyway");
         file.read(sink, row -> {
+            if (order.row(row.key(), row.id(), row.line())) {
+                sink.reject(order.first());
+            }
             PersonEntry.NameRow person;
             try {
                 person = parse(row);
@@ -38,7 +42,7 @@ final class NamePass {
             names.add(person.nconst(), person.name());
             people.add(person);
             for (String id : Values.list(row.value(KNOWN_FOR))) {
-                int tconst = ImdbId.parse(ImdbId.TITLE, id);
+                long tconst = ImdbId.textKey(ImdbId.TITLE, id);
                 if (tconst < 0) {
                     sink.reject(file.problem(row.line(), "bad tconst '" + id + "' in knownForTitles"));
                 } else {
@@ -53,7 +57,7 @@ final class NamePass {
         if (name.getBytes(StandardCharsets.UTF_8).length > NameTable.MAX_NAME_BYTES) {
             throw new BadValue("primaryName is longer than " + NameTable.MAX_NAME_BYTES + " bytes");
         }
-        return new PersonEntry.NameRow(row.key(), row.line(), row.id(), name,
+        return new PersonEntry.NameRow(row.number(), row.line(), row.id(), name,
                 Values.list(row.value(PROFESSIONS)), Values.count(row.value(BIRTH_YEAR), "birthYear"),
                 Values.count(row.value(DEATH_YEAR), "deathYear"));
     }

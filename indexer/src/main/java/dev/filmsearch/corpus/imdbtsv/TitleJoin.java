@@ -1,36 +1,43 @@
 package dev.filmsearch.corpus.imdbtsv;
 
 import java.io.IOException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * The merge-join of the title files, all sorted by tconst: it walks the keys in order and hands each tconst's
- * rows, as one {@link TitleGroup}, to the {@link FilmAssembler}. Holds one title's rows at a time.
+ * The merge-join of the title files, each in tconst order as text (the dumps' own order, or sorted into it): it
+ * walks the keys in order and hands each tconst's rows, as one {@link TitleGroup}, to the {@link FilmAssembler}.
+ * Holds one title's rows at a time.
  */
 final class TitleJoin {
-    private final KeyedStream<TsvRow> basics;
-    private final KeyedStream<TsvRow> ratings;
-    private final KeyedStream<TsvRow> crew;
-    private final KeyedStream<TsvRow> principals;
+    private final Map<DumpFile, KeyedStream<TsvRow>> files = new EnumMap<>(DumpFile.class);
     private final KeyedStream<KnownFor> knownFor;
 
-    TitleJoin(RecordIterator<TsvRow> basics, RecordIterator<TsvRow> ratings, RecordIterator<TsvRow> crew,
-              RecordIterator<TsvRow> principals, RecordIterator<KnownFor> knownFor) throws IOException {
-        this.basics = new KeyedStream<>(basics, TsvRow::key);
-        this.ratings = new KeyedStream<>(ratings, TsvRow::key);
-        this.crew = new KeyedStream<>(crew, TsvRow::key);
-        this.principals = new KeyedStream<>(principals, TsvRow::key);
+    /** @param rows the rows of each of {@link DumpFile#TITLE_FILES}, in key order */
+    TitleJoin(Map<DumpFile, RecordIterator<TsvRow>> rows, RecordIterator<KnownFor> knownFor) throws IOException {
+        for (DumpFile kind : DumpFile.TITLE_FILES) {
+            files.put(kind, new KeyedStream<>(rows.get(kind), TsvRow::key));
+        }
         this.knownFor = new KeyedStream<>(knownFor, KnownFor::tconst);
     }
 
     void run(FilmAssembler assembler) throws IOException {
         while (true) {
-            int k = Math.min(Math.min(basics.headKey(), ratings.headKey()),
-                    Math.min(Math.min(crew.headKey(), principals.headKey()), knownFor.headKey()));
+            long k = knownFor.headKey();
+            for (KeyedStream<TsvRow> file : files.values()) {
+                k = Math.min(k, file.headKey());
+            }
             if (k == KeyedStream.END) {
                 return;
             }
-            assembler.assemble(new TitleGroup(k, basics.take(k), ratings.take(k), crew.take(k),
-                    principals.take(k), knownFor.take(k)));
+            assembler.assemble(new TitleGroup(k, take(DumpFile.TITLE_BASICS, k), take(DumpFile.TITLE_RATINGS, k),
+                    take(DumpFile.TITLE_CREW, k), take(DumpFile.TITLE_PRINCIPALS, k), take(DumpFile.TITLE_AKAS, k),
+                    take(DumpFile.TITLE_EPISODE, k), knownFor.take(k)));
         }
+    }
+
+    private List<TsvRow> take(DumpFile kind, long k) throws IOException {
+        return files.get(kind).take(k);
     }
 }

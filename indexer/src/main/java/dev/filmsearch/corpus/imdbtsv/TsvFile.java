@@ -41,24 +41,74 @@ final class TsvFile {
         return new Problem(file.name(), line, reason);
     }
 
+    /** Hands every good row to {@code handler}, in file order; bad rows go to the sink as problems. */
     void read(RecordSink sink, RowHandler handler) throws IOException {
-        try (BufferedReader in = file.openText()) {
-            String headerLine = in.readLine();
-            if (headerLine == null) {
-                sink.reject(problem(1, "missing header row"));
-                return;
+        try (Rows rows = open(sink)) {
+            for (TsvRow row = rows.next(); row != null; row = rows.next()) {
+                handler.row(row);
             }
-            List<String> header = Arrays.asList(split(strip(headerLine.replace("\uFEFF", ""))));
-            List<String> wanted = kind.columns();
-            int[] index = new int[wanted.size()];
-            for (int i = 0; i < index.length; i++) {
-                index[i] = header.indexOf(wanted.get(i));
-                if (index[i] < 0) {
+        }
+    }
+
+    /** The good rows, one at a time in file order; bad rows go to the sink as problems while reading. */
+    Rows open(RecordSink sink) throws IOException {
+        return new Rows(file.openText(), sink);
+    }
+
+    /**
+     * The header's position of each column {@link DumpFile#columns()} lists, then the number of columns; null if
+     * one is missing (reported to the sink when there is one).
+     */
+    int[] columnIndex(String headerLine, RecordSink sink) {
+        List<String> header = Arrays.asList(split(strip(headerLine.replace("\uFEFF", ""))));
+        List<String> wanted = kind.columns();
+        int[] index = new int[wanted.size() + 1];
+        for (int i = 0; i < wanted.size(); i++) {
+            index[i] = header.indexOf(wanted.get(i));
+            if (index[i] < 0) {
+                if (sink != null) {
                     sink.reject(problem(1, "missing column '" + wanted.get(i) + "'"));
+                }
+                return null;
+            }
+        }
+        index[wanted.size()] = header.size();
+        return index;
+    }
+
+    /** The rows of an open file. */
+    final class Rows implements RecordIterator<TsvRow> {
+        private final BufferedReader in;
+        private final RecordSink sink;
+        private int[] index;
+        private int columns;
+        private long line = 1;
+
+        private Rows(BufferedReader in, RecordSink sink) throws IOException {
+            this.in = in;
+            this.sink = sink;
+            try {
+                String headerLine = in.readLine();
+                if (headerLine == null) {
+                    sink.reject(problem(1, "missing header row"));
                     return;
                 }
+                index = columnIndex(headerLine, sink);
+                if (index != null) {
+                    columns = index[index.length - 1];
+                    index = Arrays.copyOf(index, index.length - 1);
+                }
+            } catch (IOException | RuntimeException e) {
+                in.close();
+                throw e;
             }
-            long line = 1;
+        }
+
+        @Override
+        public TsvRow next() throws IOException {
+            if (index == null) {
+                return null;
+            }
             for (String text = in.readLine(); text != null; text = in.readLine()) {
                 line++;
                 text = strip(text);
@@ -66,29 +116,36 @@ final class TsvFile {
                     continue;
                 }
                 String[] fields = split(text);
-                if (fields.length != header.size()) {
-                    sink.reject(problem(line, "expected " + header.size() + " columns, found " + fields.length));
+                if (fields.length != columns) {
+                    sink.reject(problem(line, "expected " + columns + " columns, found " + fields.length));
                     continue;
                 }
                 String[] values = new String[index.length];
                 for (int i = 0; i < index.length; i++) {
                     values[i] = fields[index[i]];
                 }
-                int key = ImdbId.parse(kind.keyPrefix(), values[0]);
+                long key = ImdbId.textKey(kind.keyPrefix(), values[0]);
                 if (key < 0) {
                     sink.reject(problem(line, "bad " + kind.keyColumn() + " '" + values[0] + "'"));
                     continue;
                 }
-                handler.row(new TsvRow(key, line, values));
+                return new TsvRow(key, line, values);
             }
+            index = null;
+            return null;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
         }
     }
 
-    private static String strip(String line) {
+    static String strip(String line) {
         return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
     }
 
-    private static String[] split(String line) {
+    static String[] split(String line) {
         return line.split("\t", -1);
     }
 }

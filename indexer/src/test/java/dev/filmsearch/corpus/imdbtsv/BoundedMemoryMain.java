@@ -29,7 +29,7 @@ public final class BoundedMemoryMain {
         try (Stream<Path> list = Files.list(dir)) {
             files = list.sorted().map(p -> new CorpusFile(p, p.getFileName().toString())).toList();
         }
-        long[] counts = new long[6];
+        long[] counts = new long[7];
         RecordSink counting = new RecordSink() {
             @Override
             public void accept(CatalogRecord record) {
@@ -38,6 +38,7 @@ public final class BoundedMemoryMain {
                         counts[0]++;
                         counts[3] += f.cast().size();
                         counts[4] += f.directors().size();
+                        counts[6] += f.aliases().size();
                     }
                     case Person p -> {
                         counts[1]++;
@@ -50,12 +51,11 @@ public final class BoundedMemoryMain {
             @Override
             public void reject(Problem problem) {
                 counts[2]++;
-                System.err.println(problem);
             }
         };
         var reader = new ImdbTsvReader(new ImdbTsvReader.Settings(Integer.parseInt(args[2]), Path.of(args[1])));
         reader.read(new CorpusSource("generated", "imdb-tsv", files, null), counting);
-        System.out.printf("films=%d people=%d problems=%d cast=%d directors=%d personFilms=%d%n",
-                counts[0], counts[1], counts[2], counts[3], counts[4], counts[5]);
+        System.out.printf("films=%d people=%d problems=%d cast=%d directors=%d personFilms=%d aliases=%d%n",
+                counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6]);
     }
 }

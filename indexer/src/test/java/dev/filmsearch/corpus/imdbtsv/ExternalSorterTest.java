@@ -19,7 +19,7 @@ class ExternalSorterTest {
      * The records sorted: {@link KnownFor} with its codec, where {@code tconst} is the sort key and {@code nconst}
      * the position it was added at, to check that equal keys keep their order.
      */
-    private static final Comparator<KnownFor> BY_KEY = Comparator.comparingInt(KnownFor::tconst);
+    private static final Comparator<KnownFor> BY_KEY = Comparator.comparingLong(KnownFor::tconst);
 
     @TempDir
     Path temp;

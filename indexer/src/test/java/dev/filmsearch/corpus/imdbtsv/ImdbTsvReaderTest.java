@@ -26,20 +26,28 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The tiny fixture (src/test/resources/imdbtsv/tiny) has rows out of tconst order, {@code \N} values, a literal
- * {@code "} in a title and a name, a title.basics without a trailing newline, a skipped tvEpisode, malformed
- * rows in every file, unknown people, a repeated credit and ratings/principals without a title.
+ * The tiny fixture (src/test/resources/imdbtsv/tiny) has files out of tconst order (reported, then sorted),
+ * {@code \N} values, a literal {@code "} in a title and a name, a title.basics without a trailing newline, an
+ * episode without a title.episode row, malformed rows in every file, unknown people, a repeated credit and
+ * ratings/principals without a title. (Akas, episodes and files in the dumps' order: {@link ImdbTsvSeriesTest}.)
  */
 class ImdbTsvReaderTest {
+    private static final String SORTED_BEFORE = ": the dumps are sorted by tconst as text; the file is sorted before"
+            + " the join";
     private static final List<String> TINY_PROBLEMS = List.of(
+            "tiny/name.basics.tsv:3: nconst nm0000010 is out of order (after nm0000014 on line 2): the dumps are"
+                    + " sorted by nconst as text; people are sorted by nconst here anyway",
             "tiny/name.basics.tsv:6: birthYear 'abc' is not a number",
             "tiny/name.basics.tsv:7: bad tconst 'tt12' in knownForTitles",
+            "tiny/title.basics.tsv:3: tconst tt0000100 is out of order (after tt0000300 on line 2)" + SORTED_BEFORE,
+            "tiny/title.ratings.tsv:3: tconst tt0000100 is out of order (after tt0000300 on line 2)" + SORTED_BEFORE,
+            "tiny/title.principals.tsv:8: tconst tt0000100 is out of order (after tt0000300 on line 2)"
+                    + SORTED_BEFORE,
             "tiny/title.basics.tsv:6: expected 9 columns, found 8",
             "tiny/title.ratings.tsv:3: averageRating 'n/a' is not a number",
             "tiny/title.crew.tsv:2: unknown person nm0000099 as writer",
             "tiny/title.principals.tsv:10: repeated credit nm0000014 as actor",
             "tiny/title.basics.tsv:5: startYear '19x9' is not a number",
-            "tiny/title.basics.tsv:4: skipped title type tvEpisode",
             "tiny/title.principals.tsv:7: characters '[Narrator]' is not a JSON array of strings",
             "tiny/title.principals.tsv:6: unknown person nm0000098 as actor",
             "tiny/title.principals.tsv:2: unknown person nm0000013 as composer",
@@ -59,10 +67,10 @@ class ImdbTsvReaderTest {
     }
 
     @Test
-    void emits_films_in_numeric_tconst_order_then_people_in_nconst_order() throws Exception {
+    void emits_films_in_tconst_order_as_text_then_people_in_numeric_nconst_order() throws Exception {
         CollectingSink sink = readTiny();
 
-        assertEquals(List.of("tt0000100", "tt0000300", "tt9999999", "tt10000000",
+        assertEquals(List.of("tt0000100", "tt0000200", "tt0000300", "tt10000000", "tt9999999",
                         "nm0000010", "nm0000011", "nm0000012", "nm0000014", "nm0000015"),
                 sink.records.stream().map(r -> r.id()).toList());
     }
@@ -74,10 +82,11 @@ class ImdbTsvReaderTest {
         Credit ada = new Credit("nm0000012", "Ada Moore");
 
         assertEquals(Film.builder("Night Train").id("tt0000100").originalTitle("Tren de noche").year(1929)
-                        .genre("Thriller").directors(List.of(lea)).writers(List.of(lea, ada))
+                        .genre("Thriller").titleType("movie").directors(List.of(lea)).writers(List.of(lea, ada))
                         .cast(List.of(new CastMember("nm0000014", "Bruno \"Bear\" Díaz", null))).build(),
                 sink.film("tt0000100"));
         assertEquals(Film.builder("The \"Lighthouse\" Keeper").id("tt0000300").year(1931).runtimeMinutes(88)
+                        .titleType("movie")
                         .genres(List.of("Drama", "Mystery")).rating(7.5).votes(1234L)
                         .directors(List.of(new Credit("nm0000011", "Sam Okafor")))
                         .cast(List.of(new CastMember("nm0000012", "Ada Moore", "Ada \"Ace\" Moore"),
@@ -85,9 +94,11 @@ class ImdbTsvReaderTest {
                         .build(),
                 sink.film("tt0000300"));
         assertEquals(Film.builder("Nine Nines").id("tt9999999").year(2001).runtimeMinutes(12)
-                .genre("Documentary").build(), sink.film("tt9999999"));
-        assertEquals(Film.builder("Ten Million").id("tt10000000").rating(8.1).votes(2_000_000L).build(),
-                sink.film("tt10000000"));
+                .genre("Documentary").titleType("video").build(), sink.film("tt9999999"));
+        assertEquals(Film.builder("Ten Million").id("tt10000000").rating(8.1).votes(2_000_000L).titleType("movie")
+                .build(), sink.film("tt10000000"));
+        assertEquals(Film.builder("Pilot").id("tt0000200").year(1950).runtimeMinutes(30).genre("Comedy")
+                .rating(6.0).votes(50L).titleType("tvEpisode").build(), sink.film("tt0000200"));
     }
 
     @Test
@@ -153,9 +164,8 @@ class ImdbTsvReaderTest {
     }
 
     @Test
-    void reports_files_it_does_not_read_and_a_second_copy_of_a_dump_file() throws Exception {
+    void reports_files_that_are_not_dumps_and_a_second_copy_of_a_dump_file() throws Exception {
         Path dir = Files.createDirectory(temp.resolve("mixed"));
-        Files.writeString(dir.resolve("title.akas.tsv"), "titleId\tordering\ttitle\n");
         Files.writeString(dir.resolve("notes.txt"), "hello\n");
         Files.writeString(dir.resolve("title.ratings.tsv"), "tconst\taverageRating\tnumVotes\n");
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve("title.ratings.tsv.gz")))) {
@@ -167,7 +177,6 @@ class ImdbTsvReaderTest {
         assertEquals(List.of(), sink.records);
         assertEquals(List.of(
                 "mixed/notes.txt:0: not an IMDb dump file",
-                "mixed/title.akas.tsv:0: title.akas.tsv is not read",
                 "mixed/title.ratings.tsv.gz:0: second title.ratings.tsv in the folder"
                         + " (the first is mixed/title.ratings.tsv)"),
                 sink.problemLines());
@@ -185,7 +194,7 @@ class ImdbTsvReaderTest {
         CollectingSink sink = TsvFixtures.read(new ImdbTsvReader(), dir, "columns");
 
         assertEquals(List.of(Film.builder("Carmencita").id("tt0000001").year(1894).runtimeMinutes(1)
-                .genres(List.of("Documentary", "Short")).build()), sink.records);
+                .genres(List.of("Documentary", "Short")).titleType("short").build()), sink.records);
         assertEquals(List.of("columns/title.ratings.tsv:1: missing column 'averageRating'"), sink.problemLines());
     }
 
@@ -200,7 +209,8 @@ class ImdbTsvReaderTest {
 
         CollectingSink sink = TsvFixtures.read(new ImdbTsvReader(), dir, "no-names");
 
-        assertEquals(List.of(Film.builder("Night Train").id("tt0000100").year(1929).build()), sink.records);
+        assertEquals(List.of(Film.builder("Night Train").id("tt0000100").year(1929).titleType("movie").build()),
+                sink.records);
         assertEquals(List.of(
                 "no-names/title.crew.tsv:2: unknown person nm0000010 as director",
                 "no-names/title.crew.tsv:2: unknown person nm0000010 as writer",
@@ -231,11 +241,12 @@ class ImdbTsvReaderTest {
         new ImdbTsvReader().read(new CorpusSource("tiny", "imdb-tsv",
                 List.of(new CorpusFile(basics, "tiny/title.basics.tsv")), null), sink);
 
-        assertEquals(List.of("tt0000100", "tt0000300", "tt9999999", "tt10000000"),
+        assertEquals(List.of("tt0000100", "tt0000200", "tt0000300", "tt10000000", "tt9999999"),
                 sink.records.stream().map(r -> r.id()).toList());
         assertEquals(List.of(
+                "tiny/title.basics.tsv:3: tconst tt0000100 is out of order (after tt0000300 on line 2)"
+                        + SORTED_BEFORE,
                 "tiny/title.basics.tsv:6: expected 9 columns, found 8",
-                "tiny/title.basics.tsv:5: startYear '19x9' is not a number",
-                "tiny/title.basics.tsv:4: skipped title type tvEpisode"), sink.problemLines());
+                "tiny/title.basics.tsv:5: startYear '19x9' is not a number"), sink.problemLines());
     }
 }

@@ -39,19 +39,19 @@ class ImdbTsvSamplesIT {
         CollectingSink sink = read("nolan-filmography");
 
         assertEquals(List.of("tt0000001", "tt0154506", "tt0209144", "tt0278504", "tt0372784", "tt0468569",
-                        "tt0482571", "tt0816692", "tt1345836", "tt1375666", "tt5013056", "tt6723592", "tt15398776",
-                        "tt28642224", "tt33764258"),
+                        "tt0482571", "tt0816692", "tt1345836", "tt1375666", "tt15398776", "tt28642224", "tt33764258",
+                        "tt5013056", "tt6723592"),
                 sink.films().stream().map(Film::id).toList());
         assertEquals(Film.builder("The Dark Knight").id("tt0468569").year(2008).runtimeMinutes(152)
-                        .genres(List.of("Action", "Crime", "Drama")).rating(9.0).votes(2_991_391L)
+                        .genres(List.of("Action", "Crime", "Drama")).rating(9.0).votes(2_991_391L).titleType("movie")
                         .directors(List.of(NOLAN)).writers(List.of(NOLAN)).build(),
                 sink.film("tt0468569"));
-        assertEquals(Film.builder("The Odyssey").id("tt33764258").year(2026)
+        assertEquals(Film.builder("The Odyssey").id("tt33764258").year(2026).titleType("movie")
                         .genres(List.of("Action", "Adventure", "Fantasy")).directors(List.of(NOLAN))
                         .writers(List.of(NOLAN)).build(),
                 sink.film("tt33764258"));
         assertEquals(Film.builder("Carmencita").id("tt0000001").year(1894).runtimeMinutes(1)
-                .genres(List.of("Documentary", "Short")).build(), sink.film("tt0000001"));
+                .genres(List.of("Documentary", "Short")).titleType("short").build(), sink.film("tt0000001"));
         assertEquals(12, sink.films().stream().filter(f -> f.rating() != null).count());
         assertEquals(14, sink.films().stream().filter(f -> f.directors().equals(List.of(NOLAN))).count());
     }
@@ -77,15 +77,21 @@ class ImdbTsvSamplesIT {
     }
 
     @Test
-    void nolan_filmography_reports_the_co_writers_missing_from_name_basics() throws IOException {
+    void nolan_filmography_reports_its_files_out_of_order_and_the_co_writers_missing_from_name_basics()
+            throws IOException {
         CollectingSink sink = read("nolan-filmography");
+        String dir = "imdb-tsv-samples/nolan-filmography/";
+        String sorted = ": the dumps are sorted by tconst as text; the file is sorted before the join";
 
-        assertEquals(18, sink.problems.size());
-        assertEquals("imdb-tsv-samples/nolan-filmography/title.crew.tsv:4: unknown person nm0634300 as writer",
-                sink.problemLines().getFirst());
-        assertEquals(List.of("imdb-tsv-samples/nolan-filmography/title.crew.tsv"),
-                sink.problems.stream().map(Problem::file).distinct().toList());
-        assertEquals(10, sink.problems.stream().map(Problem::reason).distinct().count());
+        assertEquals(21, sink.problems.size());
+        assertEquals(List.of(
+                dir + "title.basics.tsv:4: tconst tt0154506 is out of order (after tt28642224 on line 3)" + sorted,
+                dir + "title.ratings.tsv:7: tconst tt0468569 is out of order (after tt0482571 on line 6)" + sorted,
+                dir + "title.crew.tsv:3: tconst tt0154506 is out of order (after tt28642224 on line 2)" + sorted,
+                dir + "title.crew.tsv:4: unknown person nm0634300 as writer"), sink.problemLines().subList(0, 4));
+        assertEquals(18, sink.problems.stream().filter(p -> p.file().equals(dir + "title.crew.tsv")
+                && !p.reason().contains("out of order")).count());
+        assertEquals(13, sink.problems.stream().map(Problem::reason).distinct().count());
         assertEquals(5, sink.problems.stream().filter(p -> p.reason().contains("nm0634300")).count());
     }
 
@@ -122,7 +128,7 @@ class ImdbTsvSamplesIT {
                                 new CastMember("nm0084908", "Edda Björgvinsdóttir", "María"),
                                 new CastMember("nm6541199", "Kolbeinn Arnbjörnsson", "Asgeir"),
                                 new CastMember("nm0722636", "John Rhys-Davies", "Einar")))
-                        .build(),
+                        .titleType("movie").build(),
                 sink.film("tt9806258"));
         assertEquals(List.of(new Credit("nm0170043", "Isabel Coixet")), sink.film("tt9806468").directors());
         assertEquals(new Person("nm0000264", "Pedro Almodóvar", List.of("writer", "director", "soundtrack"), 1949,
@@ -135,11 +141,14 @@ class ImdbTsvSamplesIT {
     }
 
     @Test
-    void ocheretko_slice_reports_six_unknown_people_and_one_repeated_credit() throws IOException {
+    void ocheretko_slice_reports_names_out_of_order_six_unknown_people_and_one_repeated_credit() throws IOException {
         CollectingSink sink = read("ocheretko-2000-movies");
         String principals = "imdb-tsv-samples/ocheretko-2000-movies/title.principals.tsv";
 
         assertEquals(List.of(
+                "imdb-tsv-samples/ocheretko-2000-movies/name.basics.tsv:2607: nconst nm1049982 is out of order"
+                        + " (after nm10499820 on line 2606): the dumps are sorted by nconst as text; people are sorted"
+                        + " by nconst here anyway",
                 principals + ":449: unknown person nm10449319 as actor",
                 principals + ":1553: unknown person nm10541003 as actress",
                 principals + ":1865: unknown person nm13131519 as actor",
@@ -160,9 +169,13 @@ class ImdbTsvSamplesIT {
         assertEquals(221, sink.films().stream().filter(f -> f.rating() != null).count());
         assertEquals(80_825, sink.films().stream().filter(f -> f.votes() != null).mapToLong(Film::votes).sum());
         assertEquals(Film.builder("Carmencita").id("tt0000001").year(1894).runtimeMinutes(1)
-                .genres(List.of("Documentary", "Short")).rating(5.6).votes(1660L).build(), sink.film("tt0000001"));
+                .genres(List.of("Documentary", "Short")).rating(5.6).votes(1660L).titleType("short").build(),
+                sink.film("tt0000001"));
         assertEquals(Film.builder("Le clown et ses chiens").id("tt0000002").year(1892).runtimeMinutes(5)
-                .genres(List.of("Animation", "Short")).rating(6.1).votes(203L).build(), sink.film("tt0000002"));
+                .genres(List.of("Animation", "Short")).rating(6.1).votes(203L).titleType("short").build(),
+                sink.film("tt0000002"));
+        assertEquals(248, sink.films().stream().filter(f -> "short".equals(f.titleType())).count());
+        assertEquals(1, sink.films().stream().filter(f -> "movie".equals(f.titleType())).count());
         assertEquals(48, sink.films().stream().filter(f -> nonAscii(f.title())).count());
         assertEquals(63, sink.films().stream().filter(f -> f.originalTitle() != null).count());
 
@@ -173,6 +186,7 @@ class ImdbTsvSamplesIT {
         assertEquals(ratings + ":250: tconst tt0000302 is not in title.basics.tsv", sink.problemLines().getLast());
         assertEquals(List.of(ratings), sink.problems.stream().map(Problem::file).distinct().toList());
         assertEquals(Film.builder("Matches: An Appeal").id("tt0000251").year(1899)
-                .genres(List.of("Animation", "Short")).rating(5.5).votes(92L).build(), sink.films().getLast());
+                .genres(List.of("Animation", "Short")).rating(5.5).votes(92L).titleType("short").build(),
+                sink.films().getLast());
     }
 }

@@ -3,10 +3,28 @@ package dev.filmsearch.server.records;
 import dev.filmsearch.model.Film;
 import dev.filmsearch.model.Quote;
 import dev.filmsearch.model.Review;
+import java.util.List;
 
 /**
- * A film with everything the catalogue knows about it: the film record (credits, cast, related films), its most
- * helpful reviews and its quotes.
+ * A film with everything the catalogue knows about it: the film record (credits, cast, aliases, related films; an
+ * episode's series in {@code film.episodeOf}), its Spanish title ({@link Film#spanishTitle()}, null when none), a
+ * series' episodes by season (null when it has none), its most helpful reviews and its quotes.
  */
-public record FilmPage(Film film, Listing<Review> reviews, Listing<Quote> quotes) {
+public record FilmPage(Film film, String spanishTitle, Episodes episodes, Listing<Review> reviews,
+                       Listing<Quote> quotes) {
+
+    /**
+     * A series' episodes: how many the catalogue has, and the first {@link RecordService#EPISODES_ON_PAGE} by
+     * season and number, grouped by season (episodes without a season last, as season null).
+     */
+    public record Episodes(int total, List<Season> seasons) {
+    }
+
+    /** One season: its number (null: unknown) and its listed episodes in order. */
+    public record Season(Integer number, List<Episode> episodes) {
+    }
+
+    /** An episode as a series page lists it. */
+    public record Episode(String id, String title, Integer season, Integer episode, Integer year, Double rating) {
+    }
 }

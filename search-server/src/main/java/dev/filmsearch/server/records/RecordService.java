@@ -32,6 +32,8 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
@@ -48,6 +50,8 @@ public final class RecordService {
     public static final int REVIEWS_ON_PAGE = 20;
     /** Quotes shown on a film page. */
     public static final int QUOTES_ON_PAGE = 50;
+    /** Episodes listed on a series page (long-running soaps have over 10,000). */
+    public static final int EPISODES_ON_PAGE = 1_000;
     /** Roles listed first on a person page, in this order; any other role follows A→Z. */
     private static final List<String> ROLE_ORDER = List.of("director", "writer", "actor");
     private static final Comparator<String> ROLES = Comparator
@@ -84,8 +88,8 @@ public final class RecordService {
             List<Quote> quotes = attached(searcher, RecordType.QUOTE, id, budget);
             reviews.sort(MOST_HELPFUL);
             quotes.sort(Comparator.comparing(Quote::id));
-            return Optional.of(new FilmPage(film.get(), firstOf(reviews, REVIEWS_ON_PAGE),
-                    firstOf(quotes, QUOTES_ON_PAGE)));
+            return Optional.of(new FilmPage(film.get(), film.get().spanishTitle(), episodes(searcher, id),
+                    firstOf(reviews, REVIEWS_ON_PAGE), firstOf(quotes, QUOTES_ON_PAGE)));
         });
     }
 
@@ -178,6 +182,33 @@ public final class RecordService {
             out.add((T) codec.decode(type, stored.document(hit.doc, Set.of(Fields.SOURCE)).get(Fields.SOURCE)));
         }
         return out;
+    }
+
+    /** A series' episodes by season and number (unknown last), or null when no film names it as its series. */
+    private FilmPage.Episodes episodes(IndexSearcher searcher, String seriesId) throws IOException {
+        Query query = new TermQuery(new Term(Fields.SERIES_ID, seriesId));
+        int total = searcher.count(query);
+        if (total == 0) {
+            return null;
+        }
+        SortField season = new SortField(Fields.SEASON, SortField.Type.INT);
+        season.setMissingValue(Integer.MAX_VALUE);
+        SortField number = new SortField(Fields.EPISODE, SortField.Type.INT);
+        number.setMissingValue(Integer.MAX_VALUE);
+        Sort order = new Sort(season, number, new SortField(Fields.TITLE_SORT, SortField.Type.STRING),
+                SortField.FIELD_DOC);
+        StoredFields stored = searcher.storedFields();
+        Map<Integer, List<FilmPage.Episode>> bySeason = new java.util.LinkedHashMap<>();
+        for (ScoreDoc hit : searcher.search(query, EPISODES_ON_PAGE, order).scoreDocs) {
+            Film f = (Film) codec.decode(RecordType.FILM, stored.document(hit.doc, Set.of(Fields.SOURCE))
+                    .get(Fields.SOURCE));
+            Integer s = f.episodeOf().season();
+            bySeason.computeIfAbsent(s, k -> new ArrayList<>()).add(new FilmPage.Episode(f.id(), f.title(), s,
+                    f.episodeOf().episode(), f.year(), f.rating()));
+        }
+        List<FilmPage.Season> seasons = new ArrayList<>();
+        bySeason.forEach((s, list) -> seasons.add(new FilmPage.Season(s, List.copyOf(list))));
+        return new FilmPage.Episodes(total, List.copyOf(seasons));
     }
 
     /** Rating and votes of the films of a filmography that are in the catalogue, by film id. */

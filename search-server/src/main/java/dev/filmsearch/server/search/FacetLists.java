@@ -17,7 +17,8 @@ import org.apache.lucene.facet.range.DoubleRange;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 
 /**
- * The facets of a response, from the collectors of one search: type (all types that have hits), director and genre
+ * The facets of a response, from the collectors of one search: type and title_type (all values that have hits),
+ * director and genre
  * (the top {@code facetSize} by count), rating (the fixed buckets of {@link FacetSchema#RATING_BUCKETS} that have
  * hits, best first) and decade (newest first). Each facet is counted over the hits of all the other filters but
  * not its own (multi-select); active values carry {@code selected: true} and are listed even with a count of 0.
@@ -45,6 +46,8 @@ final class FacetLists {
     Map<String, List<FacetValue>> build(SearchService.FacetSources sources, Filters filters) throws IOException {
         Map<String, List<FacetValue>> out = new LinkedHashMap<>();
         out.put(FacetSchema.TYPE, top(sources, FacetSchema.TYPE, FacetSchema.TYPE, Integer.MAX_VALUE, filters.types()));
+        out.put(FacetSchema.TITLE_TYPE, top(sources, FacetSchema.TITLE_TYPE, FacetSchema.TITLE_TYPE, Integer.MAX_VALUE,
+                filters.titleTypes()));
         out.put(FacetSchema.DIRECTOR, top(sources, FacetSchema.DIRECTOR, FacetSchema.DIRECTOR, facetSize,
                 filters.directors()));
         out.put(FacetSchema.GENRE, top(sources, FacetSchema.GENRE, FacetSchema.GENRE, facetSize, filters.genres()));

@@ -14,10 +14,12 @@ import org.apache.lucene.facet.DrillDownQuery;
  * "Patricio Guzmán"); a value the index does not have is kept as given, so it matches nothing and still shows as
  * selected.
  */
-record Filters(List<String> types, List<String> directors, List<String> genres, Range rating, Range year) {
+record Filters(List<String> types, List<String> titleTypes, List<String> directors, List<String> genres,
+               Range rating, Range year) {
     static Filters of(SearchRequest request, ReaderState state) {
         List<String> types = request.types().stream().sorted().map(RecordType::label).toList();
-        return new Filters(types, resolve(request.directors(), FacetSchema.DIRECTOR, state),
+        return new Filters(types, resolve(request.titleTypes(), FacetSchema.TITLE_TYPE, state),
+                resolve(request.directors(), FacetSchema.DIRECTOR, state),
                 resolve(request.genres(), FacetSchema.GENRE, state), request.rating(), request.year());
     }
 
@@ -39,11 +41,12 @@ record Filters(List<String> types, List<String> directors, List<String> genres, 
 
     /** True when nothing is filtered: the search has no drill-down dimensions. */
     boolean isEmpty() {
-        return types.isEmpty() && directors.isEmpty() && genres.isEmpty() && rating == null && year == null;
+        return types.isEmpty() && titleTypes.isEmpty() && directors.isEmpty() && genres.isEmpty() && rating == null && year == null;
     }
 
     void addTo(DrillDownQuery query) {
         types.forEach(t -> query.add(FacetSchema.TYPE, t));
+        titleTypes.forEach(t -> query.add(FacetSchema.TITLE_TYPE, t));
         directors.forEach(d -> query.add(FacetSchema.DIRECTOR, d));
         genres.forEach(g -> query.add(FacetSchema.GENRE, g));
         if (rating != null) {

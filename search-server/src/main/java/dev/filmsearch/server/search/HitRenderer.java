@@ -25,7 +25,7 @@ import org.apache.lucene.search.TopDocs;
 /**
  * Turns a matching document into a {@link Hit}: the record decoded from its stored source, its film's directors
  * and genres (for reviews and quotes, looked up once per film and request), and highlights — {@code title} for
- * every type, {@code originalTitle} and {@code plot} for films, {@code body} for reviews, {@code text} for quotes, {@code names} for the
+ * every type, {@code originalTitle}, {@code aliases} and {@code plot} for films, {@code body} for reviews, {@code text} for quotes, {@code names} for the
  * people credited on a film that the query named. One instance per request (it caches films); not thread-safe.
  */
 final class HitRenderer {
@@ -63,10 +63,12 @@ final class HitRenderer {
         return switch (record) {
             case Film f -> {
                 put(highlights, "originalTitle", highlighter.whole(f.originalTitle(), terms));
+                put(highlights, "aliases", aliases(f));
                 put(highlights, "plot", highlighter.fragments(f.plot(), terms));
                 put(highlights, "names", names(f));
                 yield new Hit(type.label(), f.id(), title, year, rating, votes, names(f.directors()), f.genres(),
-                        score, highlights, null);
+                        score, highlights, null, f.titleType() != null ? f.titleType() : Fields.DEFAULT_TITLE_TYPE,
+                        f.episodeOf());
             }
             case Person p -> new Hit(type.label(), p.id(), title, null, null, votes, List.of(), List.of(), score,
                     highlights, null);
@@ -83,6 +85,17 @@ final class HitRenderer {
                         highlights, new FilmRef(q.filmId(), q.filmTitle(), q.filmYear()));
             }
         };
+    }
+
+    /** The film's aliases that the query matched, each marked once ("El padrino" for The Godfather). */
+    private List<String> aliases(Film f) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (var alias : f.aliases()) {
+            if (!alias.title().equals(f.title())) {
+                out.addAll(highlighter.whole(alias.title(), terms));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** The credited people of a film whose names the query matched, each marked. */

@@ -26,6 +26,7 @@ import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -141,7 +142,11 @@ final class RankedQueryBuilder {
         for (Query boost : boosts(w, userQuery, words)) {
             outer.add(boost, Occur.SHOULD);
         }
-        return new Ranked(outer.build(), true);
+        Query ranked = outer.build();
+        if (w.episodeFactor() != 1f) {
+            ranked = FunctionScoreQuery.boostByQuery(ranked, episodeFilter(), w.episodeFactor());
+        }
+        return new Ranked(ranked, true);
     }
 
     /** How many of {@code required} clauses a relaxed query needs: all but one up to 3, then 60% (rounded up). */
@@ -298,6 +303,11 @@ final class RankedQueryBuilder {
         double from = range.from() == null ? Double.NEGATIVE_INFINITY : range.from();
         double to = range.to() == null || range.to() >= 10 ? Double.POSITIVE_INFINITY : Math.nextDown(range.to());
         return DoublePoint.newRangeQuery(Fields.RATING, from, to);
+    }
+
+    /** TV episodes: their score is multiplied by {@link RankingWeights#episodeFactor()}. */
+    static Query episodeFilter() {
+        return new TermQuery(new Term(Fields.TITLE_TYPE, Fields.EPISODE_TYPE));
     }
 
     static Query typeFilter(RecordType type) {

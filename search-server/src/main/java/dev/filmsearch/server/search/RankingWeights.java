@@ -12,13 +12,15 @@ package dev.filmsearch.server.search;
  * title or a name; {@code textPhrase} (BM25) for the words close together in text; the static quality signals
  * {@code popularity} × log1p(votes) (for a review, which carries its film's votes, times {@code reviewPopularity}:
  * a review is found by its own words, not its film's fame) and {@code rating} × rating (0–10); and a flat prior per type
- * ({@code filmPrior}, {@code personPrior}, {@code quotePrior}; reviews have none).
+ * ({@code filmPrior}, {@code personPrior}, {@code quotePrior}; reviews have none). Last, a text search multiplies the
+ * whole score of a TV episode by {@code episodeFactor}, so films and series rank above episodes of the same name (an
+ * index without episodes is ranked as before).
  */
 public record RankingWeights(float title, float altTitle, float stemmedTitle, float names, float director,
                              float characters, float genre, float text, float year, float fuzzy, float tieBreaker,
                              float exactTitle, float titlePhrase, float namesPhrase, float textPhrase,
                              float popularity, float reviewPopularity, float rating, float filmPrior,
-                             float personPrior, float quotePrior) {
+                             float personPrior, float quotePrior, float episodeFactor) {
 
     /** The number of records of the index the weights were tuned on (docs/relevance.md). */
     public static final int TUNED_ON_DOCS = 127_329;
@@ -33,12 +35,13 @@ public record RankingWeights(float title, float altTitle, float stemmedTitle, fl
         float k = (float) (Math.log1p(Math.max(1, numDocs)) / Math.log1p(TUNED_ON_DOCS));
         return new RankingWeights(title, altTitle, stemmedTitle, names, director, characters, genre, text,
                 year * k, fuzzy, tieBreaker, exactTitle * k, titlePhrase * k, namesPhrase * k, textPhrase,
-                popularity * k, reviewPopularity, rating * k, filmPrior * k, personPrior * k, quotePrior * k);
+                popularity * k, reviewPopularity, rating * k, filmPrior * k, personPrior * k, quotePrior * k,
+                episodeFactor);
     }
 
     /** The tuned weights. */
     public static RankingWeights defaults() {
         return new RankingWeights(2.25f, 3.54f, 2.0f, 2.0f, 2.5f, 1.0f, 1.0f, 0.7f, 1.0f, 0.2f, 0.2f,
-                7.98f, 2.0f, 2.0f, 1.33f, 0.9f, 0.0f, 0.3f, 0.0f, 1.0f, 0.25f);
+                7.98f, 2.0f, 2.0f, 1.33f, 0.9f, 0.0f, 0.3f, 0.0f, 1.0f, 0.25f, 0.5f);
     }
 }

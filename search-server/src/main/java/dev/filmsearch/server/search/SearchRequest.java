@@ -7,10 +7,11 @@ import java.util.Set;
 /**
  * A validated search: free text {@code q} (may be empty: browse), record types (empty = all), facet filters
  * (values OR within a facet, AND across facets), rating and year ranges (null = any), order, 1-based page
- * and page size. Built by the HTTP layer after validation; the search service trusts it.
+ * and page size, and title types (IMDb's "movie", "tvSeries", …; empty = all). Built by the HTTP layer after
+ * validation; the search service trusts it.
  */
 public record SearchRequest(String q, Set<RecordType> types, List<String> directors, List<String> genres,
-                            Range rating, Range year, SortOrder sort, int page, int size) {
+                            Range rating, Range year, SortOrder sort, int page, int size, List<String> titleTypes) {
     public static final int MAX_SIZE = 100;
     public static final int MAX_RESULT_WINDOW = 10_000;
     public static final int MAX_QUERY_LENGTH = 1_000;
@@ -20,5 +21,12 @@ public record SearchRequest(String q, Set<RecordType> types, List<String> direct
         types = Set.copyOf(types);
         directors = List.copyOf(directors);
         genres = List.copyOf(genres);
+        titleTypes = List.copyOf(titleTypes);
+    }
+
+    /** A search without a title-type filter. */
+    public SearchRequest(String q, Set<RecordType> types, List<String> directors, List<String> genres,
+                         Range rating, Range year, SortOrder sort, int page, int size) {
+        this(q, types, directors, genres, rating, year, sort, page, size, List.of());
     }
 }

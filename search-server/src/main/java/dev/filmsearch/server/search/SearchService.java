@@ -33,8 +33,8 @@ import org.apache.lucene.search.TopFieldDocs;
  */
 public final class SearchService {
     /** The facet names of a search response and of {@link #facetValues}. */
-    public static final List<String> FACETS = List.of(FacetSchema.TYPE, FacetSchema.DIRECTOR, FacetSchema.GENRE,
-            FacetSchema.RATING, FacetSchema.DECADE);
+    public static final List<String> FACETS = List.of(FacetSchema.TYPE, FacetSchema.TITLE_TYPE, FacetSchema.DIRECTOR,
+            FacetSchema.GENRE, FacetSchema.RATING, FacetSchema.DECADE);
 
     private final IndexSearchers searchers;
     private final SearchConfig config;

@@ -374,7 +374,8 @@ class SearchServiceTest {
                 if (r.partial() && r.total() == whole.total()) {
                     assertEquals(whole.hits().stream().map(Hit::id).toList(), r.hits().stream().map(Hit::id).toList());
                     assertTrue(r.facets().values().stream().allMatch(List::isEmpty), r.facets()::toString);
-                    assertEquals(List.of("type", "director", "genre", "rating", "decade"), List.copyOf(r.facets().keySet()));
+                    assertEquals(List.of("type", "title_type", "director", "genre", "rating", "decade"),
+                            List.copyOf(r.facets().keySet()));
                     return;
                 }
             } catch (BudgetExceededException e) {
@@ -422,6 +423,6 @@ class SearchServiceTest {
         assertEquals(List.of(new FacetValue("8..9", 3, null)), service.facetValues("rating", "8", 10));
         assertEquals(List.of(new FacetValue("1970s", 7, null)), service.facetValues("decade", "197", 10));
         BadQueryException e = assertThrows(BadQueryException.class, () -> service.facetValues("studio", "", 10));
-        assertEquals("unknown facet 'studio'; facets are type, director, genre, rating, decade", e.getMessage());
+        assertEquals("unknown facet 'studio'; facets are type, title_type, director, genre, rating, decade", e.getMessage());
     }
 }
