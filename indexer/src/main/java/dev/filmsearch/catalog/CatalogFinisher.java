@@ -12,6 +12,7 @@ import static dev.filmsearch.catalog.store.CatalogStore.Table.PERSON_ENTRIES;
 import dev.filmsearch.catalog.store.CatalogStore;
 import dev.filmsearch.catalog.store.RecordBytes;
 import dev.filmsearch.catalog.store.StoreKeys;
+import dev.filmsearch.model.Alias;
 import dev.filmsearch.model.CastMember;
 import dev.filmsearch.model.Credit;
 import dev.filmsearch.model.Film;
@@ -98,16 +99,23 @@ final class CatalogFinisher {
 
     /**
      * The film's summary by id (a later film with the same id replaces it) and the keys reviews and quotes find it
-     * by: its id-year slug and its normalised titles, in the order films were first met.
+     * by: its id-year slug and its normalised titles (title, original title, aliases), in the order films were
+     * first met.
      */
     private static void lookupKeys(CatalogStore.Batch batch, Film f, long slot) {
         byte[] summary = SUMMARY.encode(FilmSummary.of(f));
         batch.put(FILM_SUMMARIES, StoreKeys.text(f.id()), summary);
         batch.put(FILM_SLUGS, StoreKeys.grouped(Ids.filmId(null, f.title(), f.year()), slot), StoreKeys.text(f.id()));
-        String titleKey = Text.titleKey(f.title());
-        batch.put(FILM_TITLES, StoreKeys.grouped(titleKey, slot), summary);
-        if (f.originalTitle() != null && !Text.titleKey(f.originalTitle()).equals(titleKey)) {
-            batch.put(FILM_TITLES, StoreKeys.grouped(Text.titleKey(f.originalTitle()), slot), summary);
+        java.util.Set<String> titleKeys = new java.util.LinkedHashSet<>();
+        titleKeys.add(Text.titleKey(f.title()));
+        if (f.originalTitle() != null) {
+            titleKeys.add(Text.titleKey(f.originalTitle()));
+        }
+        for (Alias alias : f.aliases()) {
+            titleKeys.add(Text.titleKey(alias.title()));
+        }
+        for (String titleKey : titleKeys) {
+            batch.put(FILM_TITLES, StoreKeys.grouped(titleKey, slot), summary);
         }
     }
 

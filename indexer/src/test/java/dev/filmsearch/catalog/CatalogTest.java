@@ -117,4 +117,20 @@ class CatalogTest {
 
         assertEquals(1, catalog.finish().quotes().size());
     }
+
+    @Test
+    void a_review_that_names_a_film_by_its_spanish_alias_attaches_to_it() {
+        Catalog catalog = new Catalog();
+        catalog.accept(Film.builder("The Godfather").id("tt0068646").year(1972).votes(2_000_000L)
+                .alias(new dev.filmsearch.model.Alias("El padrino", "ES", "es", List.of(), List.of())).build());
+        catalog.accept(Film.builder("Padrino").year(1990).votes(5L).build());
+        catalog.accept(review("r-1", null, "El Padrino", 1972, "Una obra maestra del cine sobre la familia."));
+
+        CatalogContents contents = catalog.finish();
+
+        Review r = contents.reviews().getFirst();
+        assertEquals("tt0068646", r.filmId());
+        assertEquals("The Godfather", r.filmTitle());
+        assertEquals(1, contents.stats().reviewsAttached());
+    }
 }
