@@ -69,7 +69,8 @@ class SharedCorpusIndexIT {
     @Test
     void every_source_gives_its_exact_records_and_rejected_rows() {
         assertEquals(List.of(
-                source("aclimdb-reviews/aclimdb_reviews.jsonl.gz", "jsonl", Map.of(RecordType.REVIEW, 50_000), 0, 0),
+                source("aclimdb-reviews/aclimdb_reviews.jsonl.gz", "jsonl", Map.of(RecordType.REVIEW, 50_000), 0, 0,
+                        "aclimdb-reviews/aclimdb_reviews.mapping.json"),
                 source("imdb-5000-movie-metadata/movie_metadata.csv", "csv", Map.of(RecordType.FILM, 5_042), 1, 0),
                 source("imdb-top-1000/imdb_top_1000.csv", "csv", Map.of(RecordType.FILM, 1_000), 0, 1),
                 source("imdb-tsv-samples/earliest-titles", "imdb-tsv", Map.of(RecordType.FILM, 249), 28, 0),
@@ -77,13 +78,20 @@ class SharedCorpusIndexIT {
                         Map.of(RecordType.FILM, 15, RecordType.PERSON, 1), 3, 18), // the 3: files out of order
                 source("imdb-tsv-samples/ocheretko-2000-movies", "imdb-tsv",
                         Map.of(RecordType.FILM, 2_000, RecordType.PERSON, 10_177), 8, 0), // 1: name.basics out of order
-                source("muchocine-es-reviews/muchocine_reviews.jsonl.gz", "jsonl", Map.of(RecordType.REVIEW, 3_877), 1, 0)),
+                source("muchocine-es-reviews/muchocine_reviews.jsonl.gz", "jsonl", Map.of(RecordType.REVIEW, 3_877), 1, 0,
+                        "muchocine-es-reviews/muchocine_reviews.mapping.json")),
                 summary.sources());
     }
 
     private static SourceSummary source(String name, String format, Map<RecordType, Integer> read, int rejected,
                                         int ignored) {
         return new SourceSummary(name, format, read, rejected, ignored);
+    }
+
+    /** A source read with the mapping file beside it. */
+    private static SourceSummary source(String name, String format, Map<RecordType, Integer> read, int rejected,
+                                        int ignored, String mapping) {
+        return new SourceSummary(name, format, read, rejected, ignored, mapping);
     }
 
     @Test
