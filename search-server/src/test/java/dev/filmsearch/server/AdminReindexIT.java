@@ -220,6 +220,24 @@ class AdminReindexIT {
     }
 
     @Test
+    void a_reindex_whose_corpus_lost_a_whole_file_is_refused_and_the_old_index_stays() throws Exception {
+        java.nio.file.Files.writeString(corpus.resolve("broken.jsonl"), "{\"kind\": \"film\"}\n{\"kind\": \"film\"}\n");
+        try (TestApp app = TestApp.over(index, corpus, TOKEN, Fixtures.formats())) {
+            JavalinTest.test(app.javalin(), (server, client) -> {
+                assertEquals(202, post(client, "/api/admin/reindex", BEARER).code());
+                JsonNode last = awaitIdle(client).path("last");
+                assertEquals("failed", last.path("outcome").asText());
+                assertEquals("a file had most of its records rejected (broken.jsonl: 2 of 2 rejected, mostly: unknown"
+                        + " type); the index was not changed (every problem is in " + index.resolve("last-build.txt")
+                        + "; --accept-rejects builds anyway); the previous index is still served",
+                        last.path("reason").asText());
+                assertEquals("gen-000001", json(client.get("/api/health")).at("/index/generation").asText());
+                assertEquals(404, client.get("/api/films/tt9000006").code());
+            });
+        }
+    }
+
+    @Test
     void queries_running_during_reindexes_all_succeed_and_see_the_new_data_after() throws Exception {
         try (TestApp app = TestApp.over(index, corpus, TOKEN, Fixtures.formats(() -> sleep(300)),
                 new SearchConfig(SearchConfig.NO_BUDGET, 20, 3))) {
