@@ -1,5 +1,9 @@
 package dev.filmsearch.catalog;
 
+import static dev.filmsearch.catalog.Codecs.FILM;
+import static dev.filmsearch.catalog.Codecs.PERSON;
+import static dev.filmsearch.catalog.Codecs.QUOTE;
+import static dev.filmsearch.catalog.Codecs.REVIEW;
 import static dev.filmsearch.catalog.store.CatalogStore.Table.FILMS;
 import static dev.filmsearch.catalog.store.CatalogStore.Table.FILM_KEYS;
 import static dev.filmsearch.catalog.store.CatalogStore.Table.PEOPLE;
@@ -7,7 +11,6 @@ import static dev.filmsearch.catalog.store.CatalogStore.Table.QUOTES;
 import static dev.filmsearch.catalog.store.CatalogStore.Table.REVIEWS;
 
 import dev.filmsearch.catalog.store.CatalogStore;
-import dev.filmsearch.catalog.store.RecordBytes;
 import dev.filmsearch.catalog.store.StoreKeys;
 import dev.filmsearch.catalog.store.StoreSettings;
 import dev.filmsearch.corpus.Problem;
@@ -45,11 +48,6 @@ import java.util.function.LongConsumer;
  * one catalogue; close it (or the contents {@link #finish} returns) to delete the store.
  */
 public final class Catalog implements RecordSink, Closeable {
-    private static final RecordBytes<Film> FILM = RecordBytes.of(Film.class);
-    private static final RecordBytes<Person> PERSON = RecordBytes.of(Person.class);
-    private static final RecordBytes<Review> REVIEW = RecordBytes.of(Review.class);
-    private static final RecordBytes<Quote> QUOTE = RecordBytes.of(Quote.class);
-
     private final CatalogStore store;
     private final FilmMerger merger = new FilmMerger();
     private final Map<RecordType, Integer> read = new EnumMap<>(RecordType.class);
@@ -112,7 +110,8 @@ public final class Catalog implements RecordSink, Closeable {
 
     private void addFilm(Film film) {
         Map<String, Integer> seen = new HashMap<>();
-        Integer slot = findSlot(film, seen);
+        FilmKeys keys = FilmKeys.of(film);
+        Integer slot = findSlot(film, keys, seen);
         Film merged;
         if (slot == null) {
             slot = slots++;
@@ -121,18 +120,18 @@ public final class Catalog implements RecordSink, Closeable {
             merged = merger.merge(film(slot), film);
         }
         store.put(FILMS, StoreKeys.number(slot), FILM.encode(merged));
-        for (String key : keys(film)) {
+        for (String key : keys.all()) {
             claim(key, slot, seen);
         }
         claim("id:" + merged.id(), slot, seen);
     }
 
-    private Integer findSlot(Film film, Map<String, Integer> seen) {
-        Integer byId = slotOf("id:" + film.id(), seen);
+    private Integer findSlot(Film film, FilmKeys keys, Map<String, Integer> seen) {
+        Integer byId = slotOf(keys.id(), seen);
         if (byId != null) {
             return byId;
         }
-        Integer byTitle = slotOf(titleYearKey(film.title(), film.year()), seen);
+        Integer byTitle = slotOf(keys.titleYear(), seen);
         if (byTitle == null) {
             return null;
         }
@@ -165,13 +164,16 @@ public final class Catalog implements RecordSink, Closeable {
         }
     }
 
-    private static List<String> keys(Film film) {
-        return List.of("id:" + film.id(), "id:" + Ids.filmId(null, film.title(), film.year()),
-                titleYearKey(film.title(), film.year()));
-    }
+    /** A film's keys, computed once: its id, the id-year slug of its title, its normalised title and year. */
+    private record FilmKeys(String id, String slug, String titleYear) {
+        static FilmKeys of(Film film) {
+            return new FilmKeys("id:" + film.id(), "id:" + Ids.filmId(null, film.title(), film.year()),
+                    "title:" + Text.titleKey(film.title()) + "|" + (film.year() == null ? "" : film.year()));
+        }
 
-    private static String titleYearKey(String title, Integer year) {
-        return "title:" + Text.titleKey(title) + "|" + (year == null ? "" : year);
+        List<String> all() {
+            return List.of(id, slug, titleYear);
+        }
     }
 
     /** {@link #finish(LongConsumer)} without progress. */

@@ -1,8 +1,10 @@
 package dev.filmsearch.catalog;
 
-import static dev.filmsearch.catalog.CatalogFinisher.ENTRY;
-import static dev.filmsearch.catalog.CatalogFinisher.FILM;
-import static dev.filmsearch.catalog.CatalogFinisher.SUMMARY;
+import static dev.filmsearch.catalog.Codecs.ENTRY;
+import static dev.filmsearch.catalog.Codecs.FILM;
+import static dev.filmsearch.catalog.Codecs.QUOTE;
+import static dev.filmsearch.catalog.Codecs.REVIEW;
+import static dev.filmsearch.catalog.Codecs.SUMMARY;
 import static dev.filmsearch.catalog.store.CatalogStore.Table.FILM_SLUGS;
 import static dev.filmsearch.catalog.store.CatalogStore.Table.FILM_SUMMARIES;
 import static dev.filmsearch.catalog.store.CatalogStore.Table.FILM_TITLES;
@@ -12,7 +14,6 @@ import static dev.filmsearch.catalog.store.CatalogStore.Table.QUOTES;
 import static dev.filmsearch.catalog.store.CatalogStore.Table.REVIEWS;
 
 import dev.filmsearch.catalog.store.CatalogStore;
-import dev.filmsearch.catalog.store.RecordBytes;
 import dev.filmsearch.catalog.store.StoreKeys;
 import dev.filmsearch.model.CatalogRecord;
 import dev.filmsearch.model.Film;
@@ -40,9 +41,6 @@ import java.util.Map;
  * store.
  */
 public final class CatalogContents implements Closeable {
-    private static final RecordBytes<Review> REVIEW = RecordBytes.of(Review.class);
-    private static final RecordBytes<Quote> QUOTE = RecordBytes.of(Quote.class);
-
     private final CatalogStore store;
     private final Map<RecordType, Integer> read;
     private final long estimatedSize;
@@ -67,10 +65,6 @@ public final class CatalogContents implements Closeable {
             throw new IllegalStateException("counts are known after a pass over the records");
         }
         return java.util.Collections.unmodifiableMap(new EnumMap<>(passed));
-    }
-
-    public int count(RecordType type) {
-        return counts().get(type);
     }
 
     /** Records read per type, and reviews and quotes attached; known once a pass has ended. */
@@ -221,42 +215,53 @@ public final class CatalogContents implements Closeable {
             return new LinkedRecord(draft.person(), null, draft.filmography());
         }
 
-        private LinkedRecord nextReview() {
+        /** The next review or quote entry, skipping later entries with an id already given (the first read wins). */
+        private byte[] nextOfNewId() {
             while (scan.next()) {
                 String id = StoreKeys.group(scan.key());
-                if (id.equals(lastId)) {
-                    continue;
+                if (!id.equals(lastId)) {
+                    lastId = id;
+                    return scan.value();
                 }
-                lastId = id;
-                Review r = REVIEW.decode(scan.value());
-                FilmSummary film = find(r.filmId(), r.filmTitle(), r.filmYear());
-                if (film != null) {
-                    r = r.withFilm(film.id(), film.title(), film.year());
-                    attached++;
-                }
-                r = r.language() != null ? r : r.withLanguage(languages.detect(r.body()));
-                return new LinkedRecord(r, film == null ? null : summary(film.id()), null);
             }
             return null;
         }
 
-        private LinkedRecord nextQuote() {
-            while (scan.next()) {
-                String id = StoreKeys.group(scan.key());
-                if (id.equals(lastId)) {
-                    continue;
-                }
-                lastId = id;
-                Quote q = QUOTE.decode(scan.value());
-                FilmSummary film = find(q.filmId(), q.filmTitle(), q.filmYear());
-                if (film != null) {
-                    q = q.withFilm(film.id(), film.title(), film.year());
-                    attached++;
-                }
-                q = q.language() != null ? q : q.withLanguage(languages.detect(q.text()));
-                return new LinkedRecord(q, film == null ? null : summary(film.id()), null);
+        private LinkedRecord nextReview() {
+            byte[] value = nextOfNewId();
+            if (value == null) {
+                return null;
             }
-            return null;
+            Review r = REVIEW.decode(value);
+            FilmSummary film = attach(r.filmId(), r.filmTitle(), r.filmYear());
+            if (film != null) {
+                r = r.withFilm(film.id(), film.title(), film.year());
+            }
+            r = r.language() != null ? r : r.withLanguage(languages.detect(r.body()));
+            return new LinkedRecord(r, film, null);
+        }
+
+        private LinkedRecord nextQuote() {
+            byte[] value = nextOfNewId();
+            if (value == null) {
+                return null;
+            }
+            Quote q = QUOTE.decode(value);
+            FilmSummary film = attach(q.filmId(), q.filmTitle(), q.filmYear());
+            if (film != null) {
+                q = q.withFilm(film.id(), film.title(), film.year());
+            }
+            q = q.language() != null ? q : q.withLanguage(languages.detect(q.text()));
+            return new LinkedRecord(q, film, null);
+        }
+
+        /** {@link #find}, counting the records that found their film. */
+        private FilmSummary attach(String id, String title, Integer year) {
+            FilmSummary film = find(id, title, year);
+            if (film != null) {
+                attached++;
+            }
+            return film;
         }
 
         private FilmSummary summary(String filmId) {

@@ -1,5 +1,9 @@
 package dev.filmsearch.catalog;
 
+import static dev.filmsearch.catalog.Codecs.ENTRY;
+import static dev.filmsearch.catalog.Codecs.FILM;
+import static dev.filmsearch.catalog.Codecs.PERSON;
+import static dev.filmsearch.catalog.Codecs.SUMMARY;
 import static dev.filmsearch.catalog.store.CatalogStore.Table.FILMS;
 import static dev.filmsearch.catalog.store.CatalogStore.Table.FILM_SLUGS;
 import static dev.filmsearch.catalog.store.CatalogStore.Table.FILM_SUMMARIES;
@@ -10,7 +14,6 @@ import static dev.filmsearch.catalog.store.CatalogStore.Table.PEOPLE;
 import static dev.filmsearch.catalog.store.CatalogStore.Table.PERSON_ENTRIES;
 
 import dev.filmsearch.catalog.store.CatalogStore;
-import dev.filmsearch.catalog.store.RecordBytes;
 import dev.filmsearch.catalog.store.StoreKeys;
 import dev.filmsearch.model.Alias;
 import dev.filmsearch.model.CastMember;
@@ -33,11 +36,6 @@ import java.util.function.LongConsumer;
  * </ol>
  */
 final class CatalogFinisher {
-    static final RecordBytes<Film> FILM = RecordBytes.of(Film.class);
-    static final RecordBytes<Person> PERSON = RecordBytes.of(Person.class);
-    static final RecordBytes<FilmSummary> SUMMARY = RecordBytes.of(FilmSummary.class);
-    static final RecordBytes<PersonEntry> ENTRY = RecordBytes.of(PersonEntry.class);
-
     private final CatalogStore store;
     private final PeopleRules rules;
     private final DistinctCount personIds = new DistinctCount();

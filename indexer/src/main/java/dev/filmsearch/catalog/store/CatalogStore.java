@@ -6,10 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.util.IOUtils;
 import org.rocksdb.BlockBasedTableConfig;
 import org.rocksdb.BloomFilter;
 import org.rocksdb.ColumnFamilyDescriptor;
@@ -42,7 +42,7 @@ public final class CatalogStore implements Closeable {
     /** How a table is used: {@code lookup} tables get bloom filters and compaction, {@code scan} tables neither. */
     public enum Table {
         FILM_KEYS(true), FILMS(true), PEOPLE(false), REVIEWS(false), QUOTES(false), NAMES(true),
-        FINAL_FILMS(false), FILM_SUMMARIES(true), FILM_IDS(true), FILM_SLUGS(true), FILM_TITLES(true),
+        FINAL_FILMS(false), FILM_SUMMARIES(true), FILM_SLUGS(true), FILM_TITLES(true),
         PERSON_ENTRIES(false);
 
         final boolean lookup;
@@ -155,24 +155,6 @@ public final class CatalogStore implements Closeable {
         return new Seeker(db.newIterator(tables.get(table)));
     }
 
-    /** RocksDB's estimate of a table's number of keys. */
-    public long estimatedKeys(Table table) {
-        try {
-            return db.getLongProperty(tables.get(table), "rocksdb.estimate-num-keys");
-        } catch (RocksDBException e) {
-            throw failure("read", e);
-        }
-    }
-
-    /** Bytes the store's files take on disk now. */
-    public long diskBytes() {
-        try (var files = Files.walk(directory)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        } catch (IOException e) {
-            return 0;
-        }
-    }
-
     @Override
     public void close() throws IOException {
         writeOptions.close();
@@ -197,14 +179,9 @@ public final class CatalogStore implements Closeable {
                 + ": " + e.getMessage(), e));
     }
 
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            IOUtils.rm(dir);
         }
     }
 
