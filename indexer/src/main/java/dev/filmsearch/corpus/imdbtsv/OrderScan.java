@@ -1,5 +1,6 @@
 package dev.filmsearch.corpus.imdbtsv;
 
+import dev.filmsearch.corpus.BrokenTextException;
 import dev.filmsearch.corpus.Problem;
 
 import java.io.BufferedReader;
@@ -9,7 +10,8 @@ import java.io.IOException;
  * A quick first read of a title file that checks it is in the dumps' order (keys non-decreasing as text, so all
  * rows of a title are together), and lets a {@link Hook} see chosen rows on the way (title.episode gives the
  * series ids, title.basics their titles). It splits only the key column of a row, and the whole row only when
- * the hook wants it; bad rows are left for the real read to report.
+ * the hook wants it; bad rows, and a break in the file's bytes (a truncated .gz), are left for the real read to
+ * report: the scan ends at the break.
  */
 final class OrderScan {
     /** What the scan shows the hook: it says which keys it wants, then gets their rows' values. */
@@ -38,7 +40,7 @@ final class OrderScan {
             DumpFile kind = file.kind();
             Check check = new Check(file, consequence);
             long line = 1;
-            for (String text = in.readLine(); text != null; text = in.readLine()) {
+            for (String text = readLine(in); text != null; text = readLine(in)) {
                 line++;
                 text = TsvFile.strip(text);
                 String id = field(text, keyColumn);
@@ -59,6 +61,14 @@ final class OrderScan {
                 }
             }
             return new Result(check.first() == null, check.first());
+        }
+    }
+
+    private static String readLine(BufferedReader in) throws IOException {
+        try {
+            return in.readLine();
+        } catch (BrokenTextException e) {
+            return null;
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.filmsearch.corpus.imdbtsv;
 
+import dev.filmsearch.corpus.BrokenTextException;
 import dev.filmsearch.corpus.CorpusFile;
 import dev.filmsearch.corpus.Problem;
 import dev.filmsearch.corpus.RecordSink;
@@ -88,7 +89,7 @@ final class TsvFile {
             this.in = in;
             this.sink = sink;
             try {
-                String headerLine = in.readLine();
+                String headerLine = readLine();
                 if (headerLine == null) {
                     sink.reject(problem(1, "missing header row"));
                     return;
@@ -109,7 +110,7 @@ final class TsvFile {
             if (index == null) {
                 return null;
             }
-            for (String text = in.readLine(); text != null; text = in.readLine()) {
+            for (String text = readLine(); text != null; text = readLine()) {
                 line++;
                 text = strip(text);
                 if (text.isEmpty()) {
@@ -133,6 +134,16 @@ final class TsvFile {
             }
             index = null;
             return null;
+        }
+
+        /** The next line; null at the end, or at a break in the bytes, which is reported once. */
+        private String readLine() throws IOException {
+            try {
+                return in.readLine();
+            } catch (BrokenTextException e) {
+                sink.reject(e.problem());
+                return null;
+            }
         }
 
         @Override

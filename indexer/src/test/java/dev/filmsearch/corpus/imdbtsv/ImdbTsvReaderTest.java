@@ -249,4 +249,32 @@ class ImdbTsvReaderTest {
                 "tiny/title.basics.tsv:6: expected 9 columns, found 8",
                 "tiny/title.basics.tsv:5: startYear '19x9' is not a number"), sink.problemLines());
     }
+    @Test
+    void a_truncated_gz_keeps_every_row_before_the_break_and_reports_the_line_it_breaks_in() throws Exception {
+        Path dir = Files.createDirectory(temp.resolve("truncated"));
+        StringBuilder basics = new StringBuilder(
+                "tconst\ttitleType\tprimaryTitle\toriginalTitle\tisAdult\tstartYear\tendYear\truntimeMinutes\tgenres\n");
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 1; i <= 20_000; i++) {
+            basics.append(String.format(java.util.Locale.ROOT, "tt%07d\tmovie\tFilm %d %08x\tFilm %d\t0\t%d\t\\N\t%d\tDrama%n",
+                    i, i, random.nextInt(), i, 1900 + i % 120, 60 + i % 90));
+        }
+        byte[] gz;
+        try (java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+             OutputStream out = new GZIPOutputStream(bytes)) {
+            out.write(basics.toString().getBytes(StandardCharsets.UTF_8));
+            out.close();
+            gz = bytes.toByteArray();
+        }
+        Files.write(dir.resolve("title.basics.tsv.gz"), java.util.Arrays.copyOf(gz, gz.length / 2));
+
+        CollectingSink sink = TsvFixtures.read(new ImdbTsvReader(), dir, "truncated");
+
+        int kept = sink.records.size();
+        assertTrue(kept > 5_000 && kept < 15_000, "rows kept: " + kept);
+        assertEquals(String.format(java.util.Locale.ROOT, "tt%07d", kept), sink.records.get(kept - 1).id());
+        assertEquals(List.of("truncated/title.basics.tsv.gz:" + (kept + 2) + ": the file breaks off in this line"
+                + " (Unexpected end of ZLIB input stream); the lines before it were read, the rest is lost"),
+                sink.problemLines());
+    }
 }
