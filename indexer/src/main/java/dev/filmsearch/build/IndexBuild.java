@@ -10,6 +10,7 @@ import dev.filmsearch.corpus.CorpusSource;
 import dev.filmsearch.corpus.Formats;
 import dev.filmsearch.corpus.MappingFinder;
 import dev.filmsearch.corpus.Problem;
+import dev.filmsearch.corpus.ReadMeter;
 import dev.filmsearch.corpus.RecordSink;
 import dev.filmsearch.index.DocumentMapper;
 import dev.filmsearch.index.IndexBuilder;
@@ -157,25 +158,25 @@ public final class IndexBuild {
     }
 
     private List<SourceSummary> read(List<CorpusSource> sources, Catalog catalog, BuildListener listener) {
-        long totalBytes = 0;
+        long total = 0;
         for (CorpusSource s : sources) {
-            totalBytes += bytes(s);
+            total += bytes(s) * formats.reader(s.format()).passes();
         }
-        listener.phase("reading", totalBytes);
-        long done = 0;
+        listener.phase("reading", total);
+        ReadMeter meter = new ReadMeter();
         List<SourceSummary> summaries = new ArrayList<>();
-        for (CorpusSource source : sources) {
-            CountingSink sink = new CountingSink(catalog, listener);
-            try {
-                formats.reader(source.format()).read(source, sink);
-            } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-                // a corrupt or unreadable file, or a bad mapping: what was read is kept, the rest is reported
-                sink.reject(new Problem(source.name(), sink.lastLine(), "unreadable: " + message(e)));
+        try (ReadProgress progress = new ReadProgress(meter, total, listener, 1000)) {
+            for (CorpusSource source : sources) {
+                CountingSink sink = new CountingSink(catalog, listener);
+                try {
+                    formats.reader(source.format()).read(source.metered(meter), sink);
+                } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+                    // a corrupt or unreadable file, or a bad mapping: what was read is kept, the rest is reported
+                    sink.reject(new Problem(source.name(), sink.lastLine(), "unreadable: " + message(e)));
+                }
+                summaries.add(new SourceSummary(source.name(), source.format(), sink.read, sink.rejected,
+                        sink.ignoredValues, source.mapping() == null ? null : source.mapping().name()));
             }
-            summaries.add(new SourceSummary(source.name(), source.format(), sink.read, sink.rejected,
-                    sink.ignoredValues, source.mapping() == null ? null : source.mapping().name()));
-            done += bytes(source);
-            listener.progress(done);
         }
         return summaries;
     }

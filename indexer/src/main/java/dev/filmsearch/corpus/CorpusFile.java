@@ -19,9 +19,18 @@ import java.util.zip.ZipException;
 
 /**
  * One file of a corpus. {@code name} is its path relative to the corpus root, used in problem reports.
- * Files ending in {@code .gz} are decompressed; {@link #baseName()} drops that suffix.
+ * Files ending in {@code .gz} are decompressed; {@link #baseName()} drops that suffix. {@code meter}, when not
+ * null, counts the bytes read through {@link #openStream()} and {@link #openText()} (not the charset sniff).
  */
-public record CorpusFile(Path path, String name) {
+public record CorpusFile(Path path, String name, ReadMeter meter) {
+    public CorpusFile(Path path, String name) {
+        this(path, name, null);
+    }
+
+    /** This file, with its reads counted by {@code meter}. */
+    public CorpusFile metered(ReadMeter meter) {
+        return new CorpusFile(path, name, meter);
+    }
 
     private static final int SNIFF_BYTES = 1 << 16;
 
@@ -37,7 +46,14 @@ public record CorpusFile(Path path, String name) {
 
     /** The raw (decompressed) bytes as a stream. */
     public InputStream openStream() throws IOException {
+        return open(meter);
+    }
+
+    private InputStream open(ReadMeter counter) throws IOException {
         InputStream in = Files.newInputStream(path);
+        if (counter != null) {
+            in = counter.count(in);
+        }
         return gzipped() ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
@@ -81,7 +97,7 @@ public record CorpusFile(Path path, String name) {
     public Charset charset() throws IOException {
         byte[] head = new byte[SNIFF_BYTES];
         int n = 0;
-        try (InputStream in = openStream()) {
+        try (InputStream in = open(null)) {
             for (int r; n < head.length && (r = in.read(head, n, head.length - n)) > 0; ) {
                 n += r;
             }

@@ -12,6 +12,11 @@ public record CorpusSource(String name, String format, List<CorpusFile> files, C
         files = List.copyOf(files);
     }
 
+    /** This source with every data file's reads counted by {@code meter} (the mapping file's are not). */
+    public CorpusSource metered(ReadMeter meter) {
+        return new CorpusSource(name, format, files.stream().map(f -> f.metered(meter)).toList(), mapping);
+    }
+
     /** The single file of a one-file source. */
     public CorpusFile file() {
         return files.getFirst();

@@ -12,4 +12,12 @@ public interface FormatReader {
     String format();
 
     void read(CorpusSource source, RecordSink sink) throws IOException;
+
+    /**
+     * How many times {@link #read} reads each byte of its files, so progress over a {@link ReadMeter} knows the
+     * whole amount: 1 for a reader that reads each file once.
+     */
+    default int passes() {
+        return 1;
+    }
 }

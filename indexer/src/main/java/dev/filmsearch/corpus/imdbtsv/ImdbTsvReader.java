@@ -71,6 +71,12 @@ public final class ImdbTsvReader implements FormatReader {
         return baseName != null && DumpFile.of(baseName) != null;
     }
 
+    /** Each file is read twice: title files by the order scan and the join, name.basics by both people passes. */
+    @Override
+    public int passes() {
+        return 2;
+    }
+
     @Override
     public void read(CorpusSource source, RecordSink sink) throws IOException {
         Map<DumpFile, TsvFile> files = pick(source.files(), sink);

@@ -277,4 +277,24 @@ class ImdbTsvReaderTest {
                 + " (Unexpected end of ZLIB input stream); the lines before it were read, the rest is lost"),
                 sink.problemLines());
     }
+    @Test
+    void reads_each_file_of_a_dump_in_order_as_many_times_as_it_declares_so_progress_knows_the_whole_amount()
+            throws Exception {
+        dev.filmsearch.corpus.ReadMeter meter = new dev.filmsearch.corpus.ReadMeter();
+        Path series = Path.of(Objects.requireNonNull(getClass().getResource("/imdbtsv/series")).toURI());
+        List<CorpusFile> files;
+        try (Stream<Path> list = Files.list(series)) {
+            files = list.sorted().map(p -> new CorpusFile(p, "series/" + p.getFileName()).metered(meter)).toList();
+        }
+        long bytes = 0;
+        for (CorpusFile f : files) {
+            bytes += Files.size(f.path());
+        }
+        ImdbTsvReader reader = new ImdbTsvReader();
+
+        reader.read(new CorpusSource("series", reader.format(), files, null), new CollectingSink());
+
+        assertEquals(2, reader.passes());
+        assertEquals(reader.passes() * bytes, meter.bytes());
+    }
 }
