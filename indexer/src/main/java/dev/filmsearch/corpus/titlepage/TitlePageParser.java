@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns the lines of one title page into its records: the film first, then its reviews and quotes. The page is
+ * Turns the lines of one title page into its records: the film first, then what its related films give
+ * ({@link RelatedRecords}), then its reviews and quotes. The page is
  * split at its section headings and each section is read on its own, so sections may be missing, repeated, in
  * any order, or unknown. A page without a film title gives no records and the problem "no film title found".
  */
@@ -32,6 +33,7 @@ final class TitlePageParser {
         FilmFacts facts = new FilmFacts();
         FactsParser free = new FactsParser(facts, problems);
         List<CatalogRecord> contents = new ArrayList<>();
+        List<RelatedFilm> allRelated = new ArrayList<>();
         for (Section section : sections) {
             switch (section.kind()) {
                 case HEADER -> free.parse(section.lines(), Prose.SUMMARY);
@@ -40,6 +42,7 @@ final class TitlePageParser {
                 case RELATED -> {
                     Block<List<RelatedFilm>> related = RelatedParser.parse(section.lines());
                     facts.related(related.value());
+                    allRelated.addAll(related.value());
                     free.parse(related.rest(), Prose.MARKED);
                 }
                 case CAST -> {
@@ -57,6 +60,7 @@ final class TitlePageParser {
         }
         List<CatalogRecord> records = new ArrayList<>();
         records.add(facts.toFilm(link.get()));
+        records.addAll(RelatedRecords.of(link.get(), allRelated));
         records.addAll(contents);
         return records;
     }

@@ -35,9 +35,13 @@ class TitlePageFixturesTest {
                         List.of("Drama", "Romance"), "A ferry captain falls for a stranger. ...", List.of("Nils Aas"),
                         List.of("Per Holm", "Liv Dahl"))))
                 .build();
+        Film harbourLights = Film.builder("Harbour Lights").id("harbour-lights-2001").year(2001).rating(6.9)
+                .genres(List.of("Drama", "Romance")).plot("A ferry captain falls for a stranger. ...")
+                .director("Nils Aas").castMember("Per Holm", null).castMember("Liv Dahl", null).build();
         String id = "the-lighthouse-keeper-1998";
         assertAll(
-                () -> assertEquals(List.of(expected), sink.films()),
+                () -> assertEquals(List.of(expected, harbourLights), sink.films()),
+                () -> assertEquals(List.of(), sink.people()),
                 () -> assertEquals(List.of(new Review("r-e04dbeb9f02cc04c", id, "The Lighthouse Keeper", 1998,
                         "Quiet, salty and sad.", "seawolf", "Bergen, Norway", LocalDate.of(1999, 3, 2), null, 3, 4,
                         "The lighthouse is the best actor here.\n\nSlow, but worth it.", null)), sink.reviews()),

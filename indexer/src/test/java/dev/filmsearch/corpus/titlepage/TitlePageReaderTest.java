@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.filmsearch.model.CastMember;
+import dev.filmsearch.model.Credit;
 import dev.filmsearch.model.Film;
+import dev.filmsearch.model.Person;
+import dev.filmsearch.model.PersonFilm;
 import dev.filmsearch.model.Quote;
 import dev.filmsearch.model.RelatedFilm;
 import dev.filmsearch.model.Review;
@@ -38,11 +41,48 @@ class TitlePageReaderTest {
     }
 
     @Test
-    void page_gives_one_film_one_review_and_one_quote() {
-        assertEquals(1, sink.films().size());
+    void page_gives_its_film_machuca_24_people_of_untitled_related_films_one_review_and_one_quote() {
+        assertEquals(List.of(FILM_ID, "machuca-2004"), sink.films().stream().map(Film::id).toList());
+        assertEquals(24, sink.people().size());
         assertEquals(1, sink.reviews().size());
         assertEquals(1, sink.quotes().size());
-        assertEquals(3, sink.records.size());
+        assertEquals(28, sink.records.size());
+    }
+
+    @Test
+    void machuca_the_related_film_with_a_title_is_a_film_with_what_its_entry_gives() {
+        Film expected = Film.builder("Machuca").id("machuca-2004").year(2004).rating(7.8)
+                .genres(List.of("Biography", "Drama")).plot("Two boys observe a political coup in their native Chile.")
+                .director("Andrés Wood").castMember("Matías Quer", null).castMember("Ariel Mateluna", null)
+                .castMember("Manuela Martelli", null).build();
+        Film machuca = sink.film("machuca-2004");
+        assertEquals(expected, machuca);
+        assertAll(
+                () -> assertEquals(List.of(new Credit("andres-wood", "Andrés Wood")), machuca.directors()),
+                () -> assertEquals(List.of("matias-quer", "ariel-mateluna", "manuela-martelli"),
+                        machuca.cast().stream().map(CastMember::personId).toList()),
+                () -> assertNull(machuca.votes()));
+    }
+
+    @Test
+    void patricio_guzman_who_directs_and_stars_in_untitled_related_films_is_a_person_linked_to_the_page_film() {
+        assertEquals(new Person("patricio-guzman", "Patricio Guzmán", List.of("director", "actor"), null, null,
+                List.of(new PersonFilm(FILM_ID, "Salvador Allende", 2004, "director of a related film", null),
+                        new PersonFilm(FILM_ID, "Salvador Allende", 2004, "star of a related film", null))),
+                sink.person("patricio-guzman"));
+    }
+
+    @Test
+    void people_of_untitled_related_films_come_once_each_in_page_order_and_machuca_people_are_not_among_them() {
+        assertEquals(List.of("Patricio Guzmán", "Salvador Allende", "Abilio Fernández", "Gaspar Galaz",
+                "Lautaro Núñez", "Luís Henríquez", "Carlos Altamirano", "Fernando Castillo", "Raúl Zurita",
+                "Vincent Davy", "Hortensia Allende", "Tomás Gutiérrez Alea", "Juan Carlos Tabío", "Jorge Perugorría",
+                "Vladimir Cruz", "Mirta Ibarra", "Sergio Corrieri", "Daisy Granados", "Eslinda Núñez", "Rafael Cortes",
+                "Martin LaSalle", "Patxi Andión", "José Antonio Rodríguez", "Nelson Villagra"),
+                sink.people().stream().map(Person::name).toList());
+        assertEquals(new Person("abilio-fernandez", "Abilio Fernández", List.of("actor"), null, null,
+                List.of(new PersonFilm(FILM_ID, "Salvador Allende", 2004, "star of a related film", null))),
+                sink.person("abilio-fernandez"));
     }
 
     @Test
@@ -138,7 +178,7 @@ class TitlePageReaderTest {
 
     @Test
     void film_is_exactly_what_the_page_says_and_nothing_more() {
-        Film film = sink.films().getFirst();
+        Film film = sink.film(FILM_ID);
         Film expected = Film.builder("Salvador Allende").year(2004).plot(PLOT).awards("1 win & 2 nominations")
                 .releaseDate(LocalDate.of(2007, 9, 5), "USA").cast(film.cast()).related(film.related()).build();
         assertEquals(expected, film);
