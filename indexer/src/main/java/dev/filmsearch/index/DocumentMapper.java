@@ -161,6 +161,9 @@ public final class DocumentMapper {
         for (String profession : p.professions()) {
             text(doc, Fields.TEXT_EN, profession);
         }
+        for (int position : BestKnownFilms.positions(p.films(), fame)) {
+            doc.add(new StoredField(Fields.KNOWN_FOR, position));
+        }
         if (best != null) {
             votes(doc, best.votes());
             popularity(doc, known);

@@ -84,6 +84,13 @@ public final class Fields {
     /** Sort key for title sort: folded title, a review's headline, a quote's film title. SortedDocValues. */
     public static final String TITLE_SORT = "title_sort";
 
+    // ---- stored only, for rendering hits
+    /**
+     * A person's best-known films: positions in their stored record's filmography, best first (votes × credit
+     * weight; at most three, each film once). Stored only; person hits name these films.
+     */
+    public static final String KNOWN_FOR = "known_for";
+
     // ---- static quality signals: FeatureField "features"
     public static final String FEATURES = "features";
     /**
