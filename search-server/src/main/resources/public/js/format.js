@@ -67,3 +67,31 @@ export function listing(items) {
   if (list.length <= 1) return list.join('');
   return `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
 }
+
+/**
+ * How a review or quote hit names its film: "The Godfather (1972)"; for a film the catalogue lacks, what the
+ * record's source gave ("La guerra de los mundos", or "film tt0453418" when it gave only an id); null when the
+ * source named no film at all.
+ */
+export function filmRefText(film) {
+  if (!film) return null;
+  if (film.title) return titleWithYear(film.title, film.year);
+  return film.id ? `film ${film.id}` : null;
+}
+
+/** A person hit's main roles: "Director, writer and actor". */
+export function rolesText(roles) {
+  const list = (roles ?? []).filter(Boolean);
+  if (list.length === 0) return null;
+  const text = listing(list);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * One best-known film of a person hit: "Machuca (2004)", with the role when it is none of the person's main roles
+ * ("Salvador Allende (2004), director of a related film").
+ */
+export function knownFilmText(film, roles) {
+  const title = titleWithYear(film.title, film.year);
+  return film.role && !(roles ?? []).includes(film.role) ? `${title}, ${film.role}` : title;
+}

@@ -5,7 +5,8 @@
 import { el, fill, marked, filmUrl, personUrl } from './dom.js';
 import { plainText } from './markup.js';
 import {
-  TYPE_LABELS, TYPE_SINGULAR, count, plural, ratingWithVotes, titleWithYear, listing, titleTypeLabel, episodeOfText,
+  TYPE_LABELS, TYPE_SINGULAR, count, plural, ratingWithVotes, listing, titleTypeLabel, episodeOfText, filmRefText,
+  rolesText, knownFilmText,
 } from './format.js';
 import {
   TYPES, PAGE_SIZE, emptyState, searchUrl, withChange, withoutFilters, hasFilters, lastPage, rangeLabel,
@@ -139,9 +140,14 @@ function hitItem(hit) {
   const titleFragment = firstTitleFragment(hit);
   const meta = [];
   if (hit.type === 'review' || hit.type === 'quote') {
-    if (hit.film) {
-      meta.push([`${hit.type === 'review' ? 'Review of' : 'From'} `,
-        el('a', { href: filmUrl(hit.film.id), className: 'hit-film-link' }, titleWithYear(hit.film.title, hit.film.year))]);
+    const film = filmMeta(hit);
+    if (film) meta.push(film);
+  } else if (hit.type === 'person') {
+    const roles = rolesText(hit.roles);
+    if (roles) meta.push(roles);
+    if (hit.knownFor?.length) {
+      meta.push(['Known for ', hit.knownFor.flatMap((film, i) => [i ? ', ' : '',
+        el('a', { href: filmUrl(film.id), className: 'hit-known-link' }, knownFilmText(film, hit.roles))])]);
     }
   } else if (hit.type === 'film' && hit.episodeOf) {
     meta.push(['Episode of ', el('a', { href: filmUrl(hit.episodeOf.seriesId), className: 'hit-series-link' },
@@ -154,22 +160,40 @@ function hitItem(hit) {
   const score = hit.type === 'person' ? null : ratingWithVotes(hit.rating, hit.votes);
   if (score) meta.push(el('span', { className: 'hit-rating' }, score));
 
+  // a quote's title is the quote itself
+  const title = titleFragment ? marked(titleFragment) : hit.title ?? 'Untitled';
+  const shown = hit.type === 'quote' ? ['\u201c', title, '\u201d'] : title;
   return el('li', { className: `hit hit-${hit.type}` },
     el('article', { attrs: { 'aria-labelledby': `hit-${hit.type}-${hit.id}` } },
       el('p', { className: 'hit-type' }, hit.type === 'film' && hit.titleType && hit.titleType !== 'movie'
         ? titleTypeLabel(hit.titleType) : TYPE_SINGULAR[hit.type] ?? hit.type),
       el('h2', { className: 'hit-title', id: `hit-${hit.type}-${hit.id}` },
-        el('a', { href: link }, titleFragment ? marked(titleFragment) : hit.title ?? 'Untitled'),
-        hit.year && hit.type !== 'person' ? el('span', { className: 'hit-year' }, ` (${hit.year})`) : null),
+        link ? el('a', { href: link }, shown) : el('span', {}, shown),
+        hit.year && hit.type !== 'person' && hit.type !== 'quote' && hit.type !== 'review'
+          ? el('span', { className: 'hit-year' }, ` (${hit.year})`) : null),
       meta.length ? el('p', { className: 'hit-meta' }, meta.flatMap((m, i) => (i ? [' \u00b7 ', m] : [m]))) : null,
       highlightList(hit)));
 }
 
+/**
+ * "Review of The Godfather (1972)", "Vito Corleone in The Godfather (1972)": a link to the film's page when the
+ * catalogue has the film, else the film as the record's source named it, marked as not in the catalogue.
+ */
+function filmMeta(hit) {
+  const text = filmRefText(hit.film);
+  if (!text) return hit.type === 'quote' && hit.speaker ? hit.speaker : null;
+  const lead = hit.type === 'review' ? 'Review of ' : hit.speaker ? `${hit.speaker} in ` : 'From ';
+  return hit.film.inCatalogue
+    ? [lead, el('a', { href: filmUrl(hit.film.id), className: 'hit-film-link' }, text)]
+    : [lead, el('span', { className: 'hit-film-name' }, text), ' (not in the catalogue)'];
+}
+
+/** The page a hit opens: its own, or its film's at the review or quote; null for one whose film has no page. */
 function hitLink(hit) {
   switch (hit.type) {
     case 'person': return personUrl(hit.id);
     case 'review':
-    case 'quote': return hit.film ? `${filmUrl(hit.film.id)}#${hit.type}-${encodeURIComponent(hit.id)}` : '#';
+    case 'quote': return hit.film?.inCatalogue ? `${filmUrl(hit.film.id)}#${hit.type}-${encodeURIComponent(hit.id)}` : null;
     default: return filmUrl(hit.id);
   }
 }

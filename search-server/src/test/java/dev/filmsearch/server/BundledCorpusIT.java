@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.filmsearch.corpus.Formats;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -73,14 +74,14 @@ class BundledCorpusIT {
     void serve_built_the_index_from_the_bundled_corpus_before_listening() {
         String printed = out.toString(StandardCharsets.UTF_8);
         assertTrue(printed.contains("rejected: 3; reviews linked to a film: 1 of 1; quotes linked: 1 of 1\n"), printed);
-        assertTrue(printed.contains("indexed 3766 records into "), printed);
-        assertTrue(printed.endsWith("filmsearch: serving 3201 films, 563 people, 1 review, 1 quote on http://127.0.0.1:"
+        assertTrue(printed.contains("indexed 3795 records into "), printed);
+        assertTrue(printed.endsWith("filmsearch: serving 3202 films, 591 people, 1 review, 1 quote on http://127.0.0.1:"
                 + server.port() + "/ (admin routes enabled)\n"), printed);
     }
 
     @Test
     void health_counts_the_bundled_records() throws Exception {
-        assertEquals(json("{\"film\": 3201, \"person\": 563, \"review\": 1, \"quote\": 1}"),
+        assertEquals(json("{\"film\": 3202, \"person\": 591, \"review\": 1, \"quote\": 1}"),
                 get("/api/health").get("documents"));
     }
 
@@ -109,6 +110,26 @@ class BundledCorpusIT {
     }
 
     @Test
+    void the_title_page_related_film_machuca_is_a_film_and_patricio_guzman_a_person_hit_with_roles() throws Exception {
+        ObjectNode machuca = (ObjectNode) get("/api/films/machuca-2004").get("film");
+        assertEquals(json("""
+                {"title": "Machuca", "year": 2004, "rating": 7.8, "votes": null, "genres": ["Biography", "Drama"],
+                 "plot": "Two boys observe a political coup in their native Chile.",
+                 "directors": [{"personId": "andres-wood", "name": "Andrés Wood"}],
+                 "cast": [{"personId": "matias-quer", "name": "Matías Quer", "character": null},
+                          {"personId": "ariel-mateluna", "name": "Ariel Mateluna", "character": null},
+                          {"personId": "manuela-martelli", "name": "Manuela Martelli", "character": null}]}
+                """), machuca.retain("title", "year", "rating", "votes", "genres", "plot", "directors", "cast"));
+        JsonNode guzman = get("/api/search?q=patricio%20guzman&type=person").at("/hits/0");
+        assertEquals("patricio-guzman", guzman.get("id").asText());
+        assertEquals(json("[\"director\", \"actor\"]"), guzman.get("roles"));
+        assertEquals(json("""
+                [{"id": "salvador-allende-2004", "title": "Salvador Allende", "year": 2004,
+                  "role": "director of a related film"}]
+                """), guzman.get("knownFor"));
+    }
+
+    @Test
     void a_film_from_the_json_data_set_has_its_rating_votes_and_director() throws Exception {
         JsonNode film = get("/api/films/the-godfather-1972").get("film");
         assertEquals("The Godfather", film.get("title").asText());
@@ -120,7 +141,11 @@ class BundledCorpusIT {
 
     @Test
     void the_exact_title_is_the_first_hit_and_titles_complete_as_typed() throws Exception {
-        assertEquals("salvador-allende-2004", get("/api/search?q=salvador%20allende").at("/hits/0/id").asText());
+        // the person Salvador Allende (a star of the page's untitled related films) is as exact a match as the film
+        JsonNode allende = get("/api/search?q=salvador%20allende");
+        assertEquals(List.of("person/salvador-allende", "film/salvador-allende-2004"), List.of(
+                allende.at("/hits/0/type").asText() + "/" + allende.at("/hits/0/id").asText(),
+                allende.at("/hits/1/type").asText() + "/" + allende.at("/hits/1/id").asText()));
         assertEquals("the-godfather-1972", get("/api/search?q=the%20godfather").at("/hits/0/id").asText());
         List<String> labels = new ArrayList<>();
         get("/api/suggest?q=godf").get("suggestions").forEach(s -> labels.add(s.get("label").asText()));
@@ -139,7 +164,7 @@ class BundledCorpusIT {
             status = json(send(request("/api/admin/reindex").header("Authorization", "Bearer " + TOKEN)).body());
         } while (status.get("state").asText().equals("running") && System.nanoTime() < deadline);
         assertEquals(json("""
-                {"indexed": {"film": 3201, "person": 563, "review": 1, "quote": 1}, "rejected": 3,
+                {"indexed": {"film": 3202, "person": 591, "review": 1, "quote": 1}, "rejected": 3,
                  "reviewsAttached": 1, "quotesAttached": 1, "generation": "gen-000002"}
                 """), status.at("/last/summary"));
         assertEquals("gen-000002", get("/api/health").at("/index/generation").asText());

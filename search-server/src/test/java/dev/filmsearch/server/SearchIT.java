@@ -43,10 +43,11 @@ class SearchIT extends FixtureApp {
                  "hits": [{"type": "film", "id": "tt9000005", "title": "The Godfather Part III", "year": 1990,
                            "rating": 7.6, "votes": 400000, "directors": ["Francis Ford Coppola"],
                            "genres": ["Crime", "Drama"], "highlights": {}, "film": null, "titleType": "movie",
-                           "episodeOf": null},
+                           "episodeOf": null, "speaker": null, "roles": [], "knownFor": []},
                           {"type": "film", "id": "tt9000002", "title": "The Battle of Chile", "year": 1975,
                            "rating": 8.3, "votes": 3400, "directors": ["Patricio Guzmán"], "genres": ["Documentary"],
-                           "highlights": {}, "film": null, "titleType": "movie", "episodeOf": null}],
+                           "highlights": {}, "film": null, "titleType": "movie", "episodeOf": null,
+                           "speaker": null, "roles": [], "knownFor": []}],
                  "facets": {"type": [{"value": "person", "count": 6}, {"value": "film", "count": 5, "selected": true},
                                      {"value": "review", "count": 3}, {"value": "quote", "count": 2}],
                             "title_type": [{"value": "movie", "count": 5}],
@@ -100,15 +101,17 @@ class SearchIT extends FixtureApp {
     }
 
     @Test
-    void reviews_and_quotes_name_their_film() {
+    void a_quote_hit_leads_with_its_text_and_speaker_and_names_its_film() {
         JavalinTest.test(app.javalin(), (server, client) -> {
             JsonNode answer = search(client, "/api/search?q=refuse&type=quote");
             assertEquals(json("""
-                    [{"type": "quote", "id": "q-fixture-1", "title": "The Godfather", "year": 1972, "rating": 9.2,
-                      "votes": 2000000, "directors": ["Francis Ford Coppola"], "genres": ["Crime", "Drama"],
-                      "highlights": {"text": ["I&#39;m gonna make him an offer he can&#39;t <mark>refuse</mark>."]},
-                      "film": {"id": "tt9000004", "title": "The Godfather", "year": 1972}, "titleType": null,
-                      "episodeOf": null}]
+                    [{"type": "quote", "id": "q-fixture-1", "title": "I'm gonna make him an offer he can't refuse.",
+                      "year": 1972, "rating": 9.2, "votes": 2000000, "directors": ["Francis Ford Coppola"],
+                      "genres": ["Crime", "Drama"],
+                      "highlights": {"title": ["I&#39;m gonna make him an offer he can&#39;t <mark>refuse</mark>."]},
+                      "film": {"id": "tt9000004", "title": "The Godfather", "year": 1972, "inCatalogue": true},
+                      "titleType": null, "episodeOf": null, "speaker": "Vito Corleone", "roles": [],
+                      "knownFor": []}]
                     """), answer.get("hits"));
         });
     }

@@ -101,6 +101,18 @@ final class Highlighter {
         return anyMarked(marked) ? List.of(render(text, marked, 0, text.length())) : List.of();
     }
 
+    /**
+     * The whole text with matches marked as in long text (stop words unmarked), or empty when nothing in it
+     * matches. For a quote, whose text is its hit's title.
+     */
+    List<String> wholeText(String text, Terms terms) {
+        if (text == null || terms.isEmpty()) {
+            return List.of();
+        }
+        boolean[] marked = marks(text, terms, false);
+        return anyMarked(marked) ? List.of(render(text, marked, 0, text.length())) : List.of();
+    }
+
     /** Up to {@link #MAX_FRAGMENTS} fragments around the matches, or empty when nothing matches. For long text. */
     List<String> fragments(String text, Terms terms) {
         if (text == null || terms.isEmpty()) {

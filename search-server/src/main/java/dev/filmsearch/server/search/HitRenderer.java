@@ -24,8 +24,10 @@ import org.apache.lucene.search.TopDocs;
 
 /**
  * Turns a matching document into a {@link Hit}: the record decoded from its stored source, its film's directors
- * and genres (for reviews and quotes, looked up once per film and request), and highlights — {@code title} for
- * every type, {@code originalTitle}, {@code aliases} and {@code plot} for films, {@code body} for reviews, {@code text} for quotes, {@code names} for the
+ * and genres (for reviews and quotes, looked up once per film and request), a person's roles and best-known films
+ * ({@link PersonSummary}, from the stored {@link Fields#KNOWN_FOR}), and highlights — {@code title} for every type
+ * (a quote's title is its text, a review's its headline or else the start of its text), {@code originalTitle},
+ * {@code aliases} and {@code plot} for films, {@code body} for reviews, {@code names} for the
  * people credited on a film that the query named. One instance per request (it caches films); not thread-safe.
  */
 final class HitRenderer {
@@ -51,15 +53,16 @@ final class HitRenderer {
         RecordType type = RecordType.parse(d.get(Fields.TYPE)).orElseThrow();
         CatalogRecord record = codec.decode(type, d.get(Fields.SOURCE));
         String title = switch (record) {
-            case Review r -> r.headline() != null ? r.headline() : r.filmTitle() != null ? r.filmTitle() : excerpt(r.body());
-            case Quote q -> q.filmTitle() != null ? q.filmTitle() : q.text();
+            case Review r -> r.headline() != null ? r.headline() : excerpt(r.body());
+            case Quote q -> q.text();
             default -> d.get(Fields.TITLE);
         };
         Integer year = number(d, Fields.YEAR) == null ? null : number(d, Fields.YEAR).intValue();
         Double rating = number(d, Fields.RATING) == null ? null : number(d, Fields.RATING).doubleValue();
         Long votes = number(d, Fields.VOTES) == null ? null : number(d, Fields.VOTES).longValue();
         Map<String, List<String>> highlights = new LinkedHashMap<>();
-        put(highlights, "title", highlighter.whole(title, terms));
+        put(highlights, "title", record instanceof Quote ? highlighter.wholeText(title, terms)
+                : highlighter.whole(title, terms));
         return switch (record) {
             case Film f -> {
                 put(highlights, "originalTitle", highlighter.whole(f.originalTitle(), terms));
@@ -68,23 +71,31 @@ final class HitRenderer {
                 put(highlights, "names", names(f));
                 yield new Hit(type.label(), f.id(), title, year, rating, votes, names(f.directors()), f.genres(),
                         score, highlights, null, f.titleType() != null ? f.titleType() : Fields.DEFAULT_TITLE_TYPE,
-                        f.episodeOf());
+                        f.episodeOf(), null, List.of(), List.of());
             }
             case Person p -> new Hit(type.label(), p.id(), title, null, null, votes, List.of(), List.of(), score,
-                    highlights, null);
+                    highlights, null, null, null, null, PersonSummary.roles(p),
+                    PersonSummary.knownFor(p, positions(d, Fields.KNOWN_FOR)));
             case Review r -> {
                 put(highlights, "body", highlighter.fragments(r.body(), terms));
                 Film film = film(r.filmId());
                 yield new Hit(type.label(), r.id(), title, year, rating, votes, directors(film), genres(film), score,
-                        highlights, new FilmRef(r.filmId(), r.filmTitle(), r.filmYear()));
+                        highlights, filmRef(r.filmId(), r.filmTitle(), r.filmYear(), film), null, null, null,
+                        List.of(), List.of());
             }
             case Quote q -> {
-                put(highlights, "text", highlighter.fragments(q.text(), terms));
                 Film film = film(q.filmId());
                 yield new Hit(type.label(), q.id(), title, year, rating, votes, directors(film), genres(film), score,
-                        highlights, new FilmRef(q.filmId(), q.filmTitle(), q.filmYear()));
+                        highlights, filmRef(q.filmId(), q.filmTitle(), q.filmYear(), film), null, null, q.speaker(),
+                        List.of(), List.of());
             }
         };
+    }
+
+    /** A review's or quote's film: the catalogue's when it is there, else what the record's source named. */
+    private static FilmRef filmRef(String id, String title, Integer year, Film film) {
+        return film != null ? new FilmRef(film.id(), film.title(), film.year(), true)
+                : new FilmRef(id, title, year, false);
     }
 
     /** The film's aliases that the query matched, each marked once ("El padrino" for The Godfather). */
@@ -139,7 +150,7 @@ final class HitRenderer {
         return credits.stream().map(Credit::name).toList();
     }
 
-    /** The start of a text, cut at a word, for a review with neither headline nor film. */
+    /** The start of a text, cut at a word, for a review without a headline. */
     static String excerpt(String text) {
         String clean = text.strip().replaceAll("\\s+", " ");
         if (clean.length() <= EXCERPT) {
@@ -147,6 +158,10 @@ final class HitRenderer {
         }
         int cut = clean.lastIndexOf(' ', EXCERPT);
         return clean.substring(0, cut > EXCERPT / 2 ? cut : EXCERPT) + "…";
+    }
+
+    private static List<Integer> positions(Document d, String field) {
+        return java.util.Arrays.stream(d.getFields(field)).map(f -> f.numericValue().intValue()).toList();
     }
 
     private static Number number(Document d, String field) {

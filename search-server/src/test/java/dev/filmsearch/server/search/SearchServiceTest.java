@@ -230,12 +230,13 @@ class SearchServiceTest {
         SearchResponse r = service.search(query("offer he can't refuse"));
         Hit quote = r.hits().get(0);
         assertEquals("q-fixture-1", quote.id());
-        assertEquals("The Godfather", quote.title());
-        assertEquals(new FilmRef("tt0068646", "The Godfather", 1972), quote.film());
+        assertEquals("I'm gonna make him an offer he can't refuse.", quote.title());
+        assertEquals("Vito Corleone", quote.speaker());
+        assertEquals(new FilmRef("tt0068646", "The Godfather", 1972, true), quote.film());
         assertEquals(List.of("Francis Ford Coppola"), quote.directors());
         assertEquals(List.of("Crime", "Drama"), quote.genres());
         assertEquals(1972, quote.year());
-        assertEquals(Map.of("text", List.of("I&#39;m gonna make him an <mark>offer</mark> he <mark>can&#39;t</mark>"
+        assertEquals(Map.of("title", List.of("I&#39;m gonna make him an <mark>offer</mark> he <mark>can&#39;t</mark>"
                 + " <mark>refuse</mark>.")), quote.highlights());
     }
 
