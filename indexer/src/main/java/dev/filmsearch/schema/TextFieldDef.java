@@ -2,9 +2,12 @@ package dev.filmsearch.schema;
 
 import dev.filmsearch.schema.FieldDescription.Kind;
 import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -32,6 +35,14 @@ public record TextFieldDef(String name, Analysis analysis, boolean stored) imple
     /** The words of {@code text} in this order, {@code slop} positions apart at most; null when it has no terms. */
     public Query phraseQuery(QueryBuilder analysis, String text, int slop) {
         return analysis.createPhraseQuery(name, text, slop);
+    }
+
+    /**
+     * The terms starting with {@code prefix} as this field normalises it (lower case, accents removed; no
+     * stemming). {@code analyzer} must be {@link Analyzers#perField()}.
+     */
+    public Query prefixQuery(Analyzer analyzer, String prefix) {
+        return new PrefixQuery(new Term(name, analyzer.normalize(name, prefix)));
     }
 
     @Override
