@@ -15,7 +15,6 @@ import dev.filmsearch.model.PersonFilm;
 import dev.filmsearch.model.Quote;
 import dev.filmsearch.model.Review;
 import dev.filmsearch.model.Text;
-import dev.filmsearch.schema.Analyzers;
 import dev.filmsearch.schema.FacetFieldDef;
 import dev.filmsearch.schema.FacetSchema;
 import dev.filmsearch.schema.Fields;
@@ -103,7 +102,7 @@ public final class DocumentMapper {
             Schema.GENRE_TEXT.addTo(doc, genre);
         }
         Language plotLanguage = detector.detect(f.plot());
-        Analyzers.textFieldDef(plotLanguage).addTo(doc, f.plot());
+        Schema.text(plotLanguage).addTo(doc, f.plot());
         for (String keyword : f.keywords()) {
             Schema.TEXT_EN.addTo(doc, keyword);
         }
@@ -151,7 +150,7 @@ public final class DocumentMapper {
             Schema.TEXT_EN.addTo(doc, profession);
         }
         if (best != null) {
-            votes(doc, best.votes());
+            Schema.VOTES.addTo(doc, best.votes());
             popularity(doc, known);
             if (best.rating() != null) {
                 ratingFeature(doc, best.rating());
@@ -164,7 +163,7 @@ public final class DocumentMapper {
             title(doc, r.headline(), false);
         }
         Schema.NAMES.addTo(doc, r.author());
-        TextFieldDef text = Analyzers.textFieldDef(r.language());
+        TextFieldDef text = Schema.text(r.language());
         text.addTo(doc, r.headline());
         text.addTo(doc, r.body());
         Schema.LANGUAGE.addTo(doc, r.language().code());
@@ -177,7 +176,7 @@ public final class DocumentMapper {
     private void quote(Document doc, Quote q, FilmSummary film) {
         title(doc, q.filmTitle() != null ? q.filmTitle() : q.text(), false);
         Schema.NAMES.addTo(doc, q.speaker());
-        Analyzers.textFieldDef(q.language()).addTo(doc, q.text());
+        Schema.text(q.language()).addTo(doc, q.text());
         Schema.LANGUAGE.addTo(doc, q.language().code());
         ofFilm(doc, q.filmId(), q.filmTitle(), film);
     }
@@ -229,7 +228,7 @@ public final class DocumentMapper {
             ratingFeature(doc, f.rating());
         }
         if (f.votes() != null) {
-            votes(doc, f.votes());
+            Schema.VOTES.addTo(doc, f.votes());
             popularity(doc, f.votes());
         }
     }
@@ -243,10 +242,6 @@ public final class DocumentMapper {
 
     private static void ratingFeature(Document doc, double rating) {
         Schema.FEATURES.addTo(doc, Fields.FEATURE_RATING, (float) Math.max(0.01, rating));
-    }
-
-    private static void votes(Document doc, long votes) {
-        Schema.VOTES.addTo(doc, votes);
     }
 
     private static void popularity(Document doc, double votes) {

@@ -1,6 +1,5 @@
 package dev.filmsearch.schema;
 
-import dev.filmsearch.model.Language;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,16 +25,6 @@ public final class Analyzers {
 
     public static Analyzer spanish() {
         return Analysis.SPANISH.create();
-    }
-
-    /** The text field a text in this language goes to. */
-    public static String textField(Language language) {
-        return textFieldDef(language).name();
-    }
-
-    /** The text field a text in this language goes to, typed. */
-    public static TextFieldDef textFieldDef(Language language) {
-        return language == Language.ES ? Schema.TEXT_ES : Schema.TEXT_EN;
     }
 
     /**

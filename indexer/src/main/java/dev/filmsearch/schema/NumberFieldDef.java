@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -20,44 +21,39 @@ public record NumberFieldDef(String name, NumberType type, boolean points, boole
         implements FieldDef {
     /** Adds the value's point, doc value and stored value, as this field has them. */
     public void addTo(Document doc, Number value) {
-        switch (type) {
-            case INT -> {
-                int v = value.intValue();
-                if (points) {
-                    doc.add(new IntPoint(name, v));
-                }
-                if (docValues) {
-                    doc.add(new NumericDocValuesField(name, v));
-                }
-                if (stored) {
-                    doc.add(new StoredField(name, v));
-                }
-            }
-            case LONG -> {
-                long v = value.longValue();
-                if (points) {
-                    doc.add(new LongPoint(name, v));
-                }
-                if (docValues) {
-                    doc.add(new NumericDocValuesField(name, v));
-                }
-                if (stored) {
-                    doc.add(new StoredField(name, v));
-                }
-            }
-            case DOUBLE -> {
-                double v = value.doubleValue();
-                if (points) {
-                    doc.add(new DoublePoint(name, v));
-                }
-                if (docValues) {
-                    doc.add(new DoubleDocValuesField(name, v));
-                }
-                if (stored) {
-                    doc.add(new StoredField(name, v));
-                }
-            }
+        if (points) {
+            doc.add(point(value));
         }
+        if (docValues) {
+            doc.add(docValue(value));
+        }
+        if (stored) {
+            doc.add(storedValue(value));
+        }
+    }
+
+    private Field point(Number value) {
+        return switch (type) {
+            case INT -> new IntPoint(name, value.intValue());
+            case LONG -> new LongPoint(name, value.longValue());
+            case DOUBLE -> new DoublePoint(name, value.doubleValue());
+        };
+    }
+
+    private Field docValue(Number value) {
+        return switch (type) {
+            case INT -> new NumericDocValuesField(name, value.intValue());
+            case LONG -> new NumericDocValuesField(name, value.longValue());
+            case DOUBLE -> new DoubleDocValuesField(name, value.doubleValue());
+        };
+    }
+
+    private Field storedValue(Number value) {
+        return switch (type) {
+            case INT -> new StoredField(name, value.intValue());
+            case LONG -> new StoredField(name, value.longValue());
+            case DOUBLE -> new StoredField(name, value.doubleValue());
+        };
     }
 
     /** The records whose value equals {@code value}. */

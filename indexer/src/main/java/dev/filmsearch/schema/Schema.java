@@ -1,5 +1,6 @@
 package dev.filmsearch.schema;
 
+import dev.filmsearch.model.Language;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -69,6 +70,11 @@ public final class Schema {
     public static final FacetFieldDef DECADE_FACET = new FacetFieldDef(FacetSchema.DECADE, Fields.YEAR, false);
     public static final RangeFacetDef RATING_FACET =
             new RangeFacetDef(FacetSchema.RATING, RATING, RangeFacetDef.unitBuckets(0, 10));
+
+    /** The text field a text in this language goes to (analysed in that language). */
+    public static TextFieldDef text(Language language) {
+        return language == Language.ES ? TEXT_ES : TEXT_EN;
+    }
 
     /** Every field and facet, in this order. */
     public static final List<FieldDef> FIELDS = List.of(KEY, ID, TYPE, SOURCE,

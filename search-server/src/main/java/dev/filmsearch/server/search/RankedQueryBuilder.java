@@ -208,20 +208,17 @@ final class RankedQueryBuilder {
     }
 
     /** The words in this order in any searched field (every weight, even 0: an exclusion must see them all). */
-    private Query phraseQuery(RankingWeights w, String phrase) {
+    Query phraseQuery(RankingWeights w, String phrase) {
         List<Query> alternatives = new ArrayList<>();
         for (SearchedField f : w.searchedFields()) {
-            Query q = f.field().phraseQuery(analysis, phrase, 0);
-            if (q != null) {
-                alternatives.add(new BoostQuery(q, f.weight()));
-            }
+            addIfPresent(alternatives, f.field().phraseQuery(analysis, phrase, 0), f.weight());
         }
         return alternatives.isEmpty() ? new MatchNoDocsQuery("no terms in \"" + phrase + "\"")
                 : new DisjunctionMaxQuery(alternatives, w.tieBreaker());
     }
 
     /** Words starting with the prefix, in the searched fields that take prefixes. */
-    private Query prefixQuery(RankingWeights w, String prefix) {
+    Query prefixQuery(RankingWeights w, String prefix) {
         List<Query> alternatives = new ArrayList<>();
         for (SearchedField f : w.searchedFields()) {
             if (f.prefixes()) {
