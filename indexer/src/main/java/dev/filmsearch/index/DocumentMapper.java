@@ -15,33 +15,23 @@ import dev.filmsearch.model.PersonFilm;
 import dev.filmsearch.model.Quote;
 import dev.filmsearch.model.Review;
 import dev.filmsearch.model.Text;
-import dev.filmsearch.schema.Analyzers;
+import dev.filmsearch.schema.FacetFieldDef;
 import dev.filmsearch.schema.FacetSchema;
 import dev.filmsearch.schema.Fields;
 import dev.filmsearch.schema.RecordCodec;
+import dev.filmsearch.schema.Schema;
+import dev.filmsearch.schema.TextFieldDef;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.DoubleDocValuesField;
-import org.apache.lucene.document.DoublePoint;
-import org.apache.lucene.document.FeatureField;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.util.BytesRef;
 
 /**
- * Turns a record into its Lucene document (see {@link Fields} for what each field holds). Reviews and quotes
+ * Turns a record into its Lucene document (see {@link Fields} for what each field holds), adding every value
+ * through its field's descriptor in {@link Schema}, which decides how it is indexed. Reviews and quotes
  * carry their film's directors, genres, rating, year and votes, so facet filters apply to them too; people carry
  * the votes of their best-known film, and its rating as a ranking feature (not as a rating to filter by); their
  * popularity feature discounts a film by how they are credited on it ({@link FilmSummary#creditWeight}). Pure: the
@@ -55,11 +45,11 @@ public final class DocumentMapper {
     public Document toDocument(LinkedRecord linked) {
         CatalogRecord record = linked.record();
         Document doc = new Document();
-        doc.add(new StringField(Fields.KEY, record.type().label() + "/" + record.id(), Field.Store.NO));
-        doc.add(new StringField(Fields.ID, record.id(), Field.Store.YES));
-        doc.add(new StringField(Fields.TYPE, record.type().label(), Field.Store.YES));
-        doc.add(new SortedSetDocValuesFacetField(FacetSchema.TYPE, record.type().label()));
-        doc.add(new StoredField(Fields.SOURCE, codec.encode(record)));
+        Schema.KEY.addTo(doc, record.type().label() + "/" + record.id());
+        Schema.ID.addTo(doc, record.id());
+        Schema.TYPE.addTo(doc, record.type().label());
+        Schema.TYPE_FACET.addTo(doc, record.type().label());
+        Schema.SOURCE.addTo(doc, codec.encode(record));
         switch (record) {
             case Film f -> film(doc, f);
             case Person p -> person(doc, p, linked.fame());
@@ -83,44 +73,42 @@ public final class DocumentMapper {
             altTitle(doc, alias.title(), titleKeys);
         }
         if (f.episodeOf() != null) {
-            doc.add(new StringField(Fields.SERIES_ID, f.episodeOf().seriesId(), Field.Store.YES));
-            text(doc, Fields.TEXT_EN, f.episodeOf().seriesTitle());
+            Schema.SERIES_ID.addTo(doc, f.episodeOf().seriesId());
+            Schema.TEXT_EN.addTo(doc, f.episodeOf().seriesTitle());
             if (f.episodeOf().season() != null) {
-                doc.add(new NumericDocValuesField(Fields.SEASON, f.episodeOf().season()));
-                doc.add(new StoredField(Fields.SEASON, f.episodeOf().season()));
+                Schema.SEASON.addTo(doc, f.episodeOf().season());
             }
             if (f.episodeOf().episode() != null) {
-                doc.add(new NumericDocValuesField(Fields.EPISODE, f.episodeOf().episode()));
-                doc.add(new StoredField(Fields.EPISODE, f.episodeOf().episode()));
+                Schema.EPISODE.addTo(doc, f.episodeOf().episode());
             }
         }
-        doc.add(new StringField(Fields.SUGGEST, Text.fold(f.title()), Field.Store.NO));
-        doc.add(new StringField(Fields.FILM_ID, f.id(), Field.Store.NO));
+        Schema.SUGGEST.addTo(doc, Text.fold(f.title()));
+        Schema.FILM_ID.addTo(doc, f.id());
         for (Credit c : f.directors()) {
-            text(doc, Fields.DIRECTOR, c.name());
-            text(doc, Fields.NAMES, c.name());
-            doc.add(new StringField(Fields.PERSON_ID, c.personId(), Field.Store.NO));
+            Schema.DIRECTOR.addTo(doc, c.name());
+            Schema.NAMES.addTo(doc, c.name());
+            Schema.PERSON_ID.addTo(doc, c.personId());
         }
         for (Credit c : f.writers()) {
-            text(doc, Fields.NAMES, c.name());
-            doc.add(new StringField(Fields.PERSON_ID, c.personId(), Field.Store.NO));
+            Schema.NAMES.addTo(doc, c.name());
+            Schema.PERSON_ID.addTo(doc, c.personId());
         }
         for (CastMember c : f.cast()) {
-            text(doc, Fields.NAMES, c.name());
-            text(doc, Fields.CHARACTERS, c.character());
-            doc.add(new StringField(Fields.PERSON_ID, c.personId(), Field.Store.NO));
+            Schema.NAMES.addTo(doc, c.name());
+            Schema.CHARACTERS.addTo(doc, c.character());
+            Schema.PERSON_ID.addTo(doc, c.personId());
         }
         for (String genre : f.genres()) {
-            text(doc, Fields.GENRE_TEXT, genre);
+            Schema.GENRE_TEXT.addTo(doc, genre);
         }
         Language plotLanguage = detector.detect(f.plot());
-        text(doc, Analyzers.textField(plotLanguage), f.plot());
+        Schema.text(plotLanguage).addTo(doc, f.plot());
         for (String keyword : f.keywords()) {
-            text(doc, Fields.TEXT_EN, keyword);
+            Schema.TEXT_EN.addTo(doc, keyword);
         }
         String titleType = f.titleType() != null ? f.titleType() : Fields.DEFAULT_TITLE_TYPE;
-        doc.add(new StringField(Fields.TITLE_TYPE, titleType, Field.Store.NO));
-        facet(doc, FacetSchema.TITLE_TYPE, titleType);
+        Schema.TITLE_TYPE.addTo(doc, titleType);
+        facet(doc, Schema.TITLE_TYPE_FACET, titleType);
         filmFacets(doc, FilmSummary.of(f));
     }
 
@@ -133,23 +121,23 @@ public final class DocumentMapper {
         if (!titleKeys.add(key)) {
             return;
         }
-        text(doc, Fields.ALT_TITLE, title);
-        text(doc, Fields.TITLE_EN, title);
-        text(doc, Fields.TITLE_ES, title);
-        doc.add(new StringField(Fields.TITLE_KEY, key, Field.Store.NO));
+        Schema.ALT_TITLE.addTo(doc, title);
+        Schema.TITLE_EN.addTo(doc, title);
+        Schema.TITLE_ES.addTo(doc, title);
+        Schema.TITLE_KEY.addTo(doc, key);
     }
 
     private void person(Document doc, Person p, List<FilmFame> fame) {
         title(doc, p.name(), true);
-        text(doc, Fields.NAMES, p.name());
-        doc.add(new StringField(Fields.SUGGEST, Text.fold(p.name()), Field.Store.NO));
-        doc.add(new StringField(Fields.PERSON_ID, p.id(), Field.Store.NO));
+        Schema.NAMES.addTo(doc, p.name());
+        Schema.SUGGEST.addTo(doc, Text.fold(p.name()));
+        Schema.PERSON_ID.addTo(doc, p.id());
         FilmFame best = null;
         double known = 0;
         for (int i = 0; i < p.films().size(); i++) {
             PersonFilm pf = p.films().get(i);
-            doc.add(new StringField(Fields.FILM_ID, pf.filmId(), Field.Store.NO));
-            text(doc, Fields.TEXT_EN, pf.title());
+            Schema.FILM_ID.addTo(doc, pf.filmId());
+            Schema.TEXT_EN.addTo(doc, pf.title());
             FilmFame film = i < fame.size() ? fame.get(i) : null;
             if (film != null) {
                 if (best == null || film.votes() > best.votes()) {
@@ -159,13 +147,13 @@ public final class DocumentMapper {
             }
         }
         for (String profession : p.professions()) {
-            text(doc, Fields.TEXT_EN, profession);
+            Schema.TEXT_EN.addTo(doc, profession);
         }
         for (int position : BestKnownFilms.positions(p.films(), fame)) {
-            doc.add(new StoredField(Fields.KNOWN_FOR, position));
+            Schema.KNOWN_FOR.addTo(doc, position);
         }
         if (best != null) {
-            votes(doc, best.votes());
+            Schema.VOTES.addTo(doc, best.votes());
             popularity(doc, known);
             if (best.rating() != null) {
                 ratingFeature(doc, best.rating());
@@ -177,35 +165,34 @@ public final class DocumentMapper {
         if (r.headline() != null) {
             title(doc, r.headline(), false);
         }
-        text(doc, Fields.NAMES, r.author());
-        String field = Analyzers.textField(r.language());
-        text(doc, field, r.headline());
-        text(doc, field, r.body());
-        doc.add(new StringField(Fields.LANGUAGE, r.language().code(), Field.Store.YES));
+        Schema.NAMES.addTo(doc, r.author());
+        TextFieldDef text = Schema.text(r.language());
+        text.addTo(doc, r.headline());
+        text.addTo(doc, r.body());
+        Schema.LANGUAGE.addTo(doc, r.language().code());
         if (r.rating() != null) {
-            doc.add(new DoubleDocValuesField(Fields.REVIEW_RATING, r.rating()));
-            doc.add(new StoredField(Fields.REVIEW_RATING, r.rating()));
+            Schema.REVIEW_RATING.addTo(doc, r.rating());
         }
         ofFilm(doc, r.filmId(), r.filmTitle(), film);
     }
 
     private void quote(Document doc, Quote q, FilmSummary film) {
         title(doc, q.filmTitle() != null ? q.filmTitle() : q.text(), false);
-        text(doc, Fields.NAMES, q.speaker());
-        text(doc, Analyzers.textField(q.language()), q.text());
-        doc.add(new StringField(Fields.LANGUAGE, q.language().code(), Field.Store.YES));
+        Schema.NAMES.addTo(doc, q.speaker());
+        Schema.text(q.language()).addTo(doc, q.text());
+        Schema.LANGUAGE.addTo(doc, q.language().code());
         ofFilm(doc, q.filmId(), q.filmTitle(), film);
     }
 
     /** A review's or quote's link to its film, and the film's facets when the film is in the catalogue. */
     private void ofFilm(Document doc, String filmId, String filmTitle, FilmSummary film) {
         if (filmId != null) {
-            doc.add(new StringField(Fields.FILM_ID, filmId, Field.Store.YES));
+            Schema.FILM_ID.addTo(doc, filmId);
         }
-        text(doc, Fields.ALT_TITLE, filmTitle);
+        Schema.ALT_TITLE.addTo(doc, filmTitle);
         if (film != null) {
             for (String director : film.directors()) {
-                text(doc, Fields.DIRECTOR, director);
+                Schema.DIRECTOR.addTo(doc, director);
             }
             filmFacets(doc, film);
         }
@@ -218,65 +205,49 @@ public final class DocumentMapper {
      */
     private void title(Document doc, String title, boolean knownItem) {
         if (knownItem) {
-            doc.add(new TextField(Fields.TITLE, title, Field.Store.YES));
-            text(doc, Fields.TITLE_EN, title);
-            text(doc, Fields.TITLE_ES, title);
-            doc.add(new StringField(Fields.TITLE_KEY, Text.titleKey(title), Field.Store.NO));
+            Schema.TITLE.addTo(doc, title);
+            Schema.TITLE_EN.addTo(doc, title);
+            Schema.TITLE_ES.addTo(doc, title);
+            Schema.TITLE_KEY.addTo(doc, Text.titleKey(title));
         }
-        doc.add(new SortedDocValuesField(Fields.TITLE_SORT, new BytesRef(Text.fold(title))));
+        Schema.TITLE_SORT.addTo(doc, Text.fold(title));
     }
 
     /** Facets and numbers of a film, on the film's own document or on its reviews' and quotes'. */
     private static void filmFacets(Document doc, FilmSummary f) {
         for (String director : f.directors()) {
-            facet(doc, FacetSchema.DIRECTOR, director);
+            facet(doc, Schema.DIRECTOR_FACET, director);
         }
         for (String genre : f.genres()) {
-            facet(doc, FacetSchema.GENRE, genre);
+            facet(doc, Schema.GENRE_FACET, genre);
         }
         if (f.year() != null) {
-            doc.add(new IntPoint(Fields.YEAR, f.year()));
-            doc.add(new NumericDocValuesField(Fields.YEAR, f.year()));
-            doc.add(new StoredField(Fields.YEAR, f.year()));
-            doc.add(new SortedSetDocValuesFacetField(FacetSchema.YEAR, Integer.toString(f.year())));
-            doc.add(new SortedSetDocValuesFacetField(FacetSchema.DECADE, FacetSchema.decade(f.year())));
+            Schema.YEAR.addTo(doc, f.year());
+            Schema.YEAR_FACET.addTo(doc, Integer.toString(f.year()));
+            Schema.DECADE_FACET.addTo(doc, FacetSchema.decade(f.year()));
         }
         if (f.rating() != null) {
-            doc.add(new DoublePoint(Fields.RATING, f.rating()));
-            doc.add(new DoubleDocValuesField(Fields.RATING, f.rating()));
-            doc.add(new StoredField(Fields.RATING, f.rating()));
+            Schema.RATING.addTo(doc, f.rating());
             ratingFeature(doc, f.rating());
         }
         if (f.votes() != null) {
-            votes(doc, f.votes());
+            Schema.VOTES.addTo(doc, f.votes());
             popularity(doc, f.votes());
         }
     }
 
-    private static void facet(Document doc, String dimension, String value) {
+    private static void facet(Document doc, FacetFieldDef facet, String value) {
         String clean = Text.clean(value);
         if (clean != null) {
-            doc.add(new SortedSetDocValuesFacetField(dimension, clean));
+            facet.addTo(doc, clean);
         }
     }
 
     private static void ratingFeature(Document doc, double rating) {
-        doc.add(new FeatureField(Fields.FEATURES, Fields.FEATURE_RATING, (float) Math.max(0.01, rating)));
-    }
-
-    private static void votes(Document doc, long votes) {
-        doc.add(new LongPoint(Fields.VOTES, votes));
-        doc.add(new NumericDocValuesField(Fields.VOTES, votes));
-        doc.add(new StoredField(Fields.VOTES, votes));
+        Schema.FEATURES.addTo(doc, Fields.FEATURE_RATING, (float) Math.max(0.01, rating));
     }
 
     private static void popularity(Document doc, double votes) {
-        doc.add(new FeatureField(Fields.FEATURES, Fields.FEATURE_POPULARITY, (float) Math.log1p(Math.max(0, votes)) + 0.01f));
-    }
-
-    private static void text(Document doc, String field, String value) {
-        if (value != null && !value.isBlank()) {
-            doc.add(new TextField(field, value, Field.Store.NO));
-        }
+        Schema.FEATURES.addTo(doc, Fields.FEATURE_POPULARITY, (float) Math.log1p(Math.max(0, votes)) + 0.01f);
     }
 }

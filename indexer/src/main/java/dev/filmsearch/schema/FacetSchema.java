@@ -5,9 +5,10 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.range.DoubleRange;
 
 /**
- * Facet dimensions. type (film, person, review, quote), title_type (films only: movie, tvSeries, tvEpisode, …),
- * director, genre, year and decade are flat SortedSetDocValues facets (no taxonomy index); rating is a range facet
- * over the {@link Fields#RATING} doc values with fixed buckets.
+ * Facet dimension names; their types are in {@link Schema} ({@code *_FACET}). type (film, person, review, quote),
+ * title_type (films only: movie, tvSeries, tvEpisode, …), director, genre, year and decade are flat
+ * SortedSetDocValues facets (no taxonomy index); rating is a range facet over the {@link Fields#RATING} doc values
+ * with fixed buckets.
  */
 public final class FacetSchema {
     private FacetSchema() {
@@ -21,31 +22,26 @@ public final class FacetSchema {
     public static final String DECADE = "decade";
     public static final String RATING = "rating";
 
-    /** The dimensions stored as SortedSetDocValues facets. */
-    public static final List<String> SORTED_SET_DIMENSIONS = List.of(TYPE, TITLE_TYPE, DIRECTOR, GENRE, YEAR,
-            DECADE);
+    /** The dimensions stored as SortedSetDocValues facets ({@link FacetFieldDef}s of {@link Schema#FIELDS}). */
+    public static final List<String> SORTED_SET_DIMENSIONS = Schema.FIELDS.stream()
+            .filter(f -> f instanceof FacetFieldDef).map(FieldDef::name).toList();
 
     /** Fixed rating buckets, best first: "9..10", "8..9", …, "0..1". Lower bound inclusive, upper exclusive but 10. */
-    public static final List<DoubleRange> RATING_BUCKETS = ratingBuckets();
+    public static final List<DoubleRange> RATING_BUCKETS = Schema.RATING_FACET.buckets();
 
+    /** The facets configuration of every {@link FacetFieldDef} (director and genre are multi-valued). */
     public static FacetsConfig config() {
         FacetsConfig config = new FacetsConfig();
-        config.setMultiValued(DIRECTOR, true);
-        config.setMultiValued(GENRE, true);
+        for (FieldDef field : Schema.FIELDS) {
+            if (field instanceof FacetFieldDef facet) {
+                facet.configure(config);
+            }
+        }
         return config;
     }
 
     /** "1970s" for 1973. */
     public static String decade(int year) {
         return (year / 10 * 10) + "s";
-    }
-
-    private static List<DoubleRange> ratingBuckets() {
-        List<DoubleRange> buckets = new java.util.ArrayList<>();
-        for (int low = 9; low >= 0; low--) {
-            int high = low + 1;
-            buckets.add(new DoubleRange(low + ".." + high, low, true, high, high == 10));
-        }
-        return List.copyOf(buckets);
     }
 }

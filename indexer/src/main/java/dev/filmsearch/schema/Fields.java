@@ -1,27 +1,27 @@
 package dev.filmsearch.schema;
 
 /**
- * Every field name in the index, shared by the indexer (which writes them) and the server (which queries them).
- * Which analyzer a field uses is decided in one place, {@link Analyzers#perField()}.
+ * Every field name in the index, shared by the indexer (which writes them) and the server (which queries them), and
+ * what each holds. How each field is indexed, analysed, queried, sorted and counted is its descriptor's in
+ * {@link Schema}.
  */
 public final class Fields {
     private Fields() {
     }
 
     // ---- identity
-    /** "type/id", unique per record: the term a rebuild replaces documents by. StringField. */
+    /** "type/id", unique per record: the term a rebuild replaces documents by. */
     public static final String KEY = "key";
-    /** Record id ("tt0068646", "salvador-allende-2004", "nm0634240"). StringField, stored. */
+    /** Record id ("tt0068646", "salvador-allende-2004", "nm0634240"). */
     public static final String ID = "id";
-    /** Record type label: film, person, review, quote. StringField, stored; also a facet dimension. */
+    /** Record type label: film, person, review, quote; also a facet dimension. */
     public static final String TYPE = "type";
     /** The whole record as JSON (see {@link RecordCodec}); what record pages and hits are rendered from. */
     public static final String SOURCE = "source";
 
-    // ---- text, folded (case and accents ignored, no stemming): FOLDED analyzer
+    // ---- text, folded (case and accents ignored, no stemming)
     /**
      * A film's title or a person's name: the known items (reviews and quotes have none; see {@link #ALT_TITLE}).
-     * Stored.
      */
     public static final String TITLE = "title";
     /** Other titles a film is known by: its original title and its aliases (IMDb's title.akas). */
@@ -32,10 +32,10 @@ public final class Fields {
     public static final String DIRECTOR = "director";
     /** Characters played (cast) — "Narrator", "Vito Corleone". */
     public static final String CHARACTERS = "characters";
-    /** Genres as words, for {@code genre:} terms; English-stemmed ("comedies" → Comedy), see {@link Analyzers}. */
+    /** Genres as words, for {@code genre:} terms; English-stemmed ("comedies" → Comedy). */
     public static final String GENRE_TEXT = "genre_text";
 
-    // ---- text, stemmed per language: ENGLISH / SPANISH analyzers
+    // ---- text, stemmed per language
     /** Plot, keywords, awards, review headline and body, quote text — English analysis. */
     public static final String TEXT_EN = "text_en";
     /** The same for Spanish text. */
@@ -45,7 +45,7 @@ public final class Fields {
     /** Titles stemmed in Spanish, so "peliculas" finds "Película". */
     public static final String TITLE_ES = "title_es";
 
-    // ---- exact keys (StringField, values computed with dev.filmsearch.model.Text)
+    // ---- exact keys (values computed with dev.filmsearch.model.Text)
     /** {@code Text.titleKey} of the title and every alternative title: known-item exact title match. */
     public static final String TITLE_KEY = "title_key";
     /** Folded whole label (title or name) for as-you-type prefix suggestions; films and people only. */
@@ -58,40 +58,40 @@ public final class Fields {
     public static final String LANGUAGE = "language";
     /**
      * A film's title type (IMDb's titleType: movie, tvSeries, tvEpisode, short, …; {@link #DEFAULT_TITLE_TYPE} for
-     * films of sources without one); on films only. StringField; also a facet dimension.
+     * films of sources without one); on films only; also a facet dimension.
      */
     public static final String TITLE_TYPE = "title_type";
     /** The title type of films whose source gives none (every source but IMDb's TSV dumps lists films). */
     public static final String DEFAULT_TITLE_TYPE = "movie";
     /** The title type of an episode, which {@link #SERIES_ID} links to its series. */
     public static final String EPISODE_TYPE = "tvEpisode";
-    /** An episode's series id ({@code tt…}): how a series finds its episodes. StringField, stored. */
+    /** An episode's series id ({@code tt…}): how a series finds its episodes. */
     public static final String SERIES_ID = "series_id";
-    /** An episode's season number. NumericDocValues (sorting a series' episodes) + stored. */
+    /** An episode's season number (sorting a series' episodes). */
     public static final String SEASON = "season";
-    /** An episode's number within its season. NumericDocValues + stored. */
+    /** An episode's number within its season. */
     public static final String EPISODE = "episode";
 
-    // ---- numbers: point (range queries) + doc values (sort, range facets) + stored
-    /** Year of the film (for reviews/quotes: of their film). IntPoint + NumericDocValues + stored. */
+    // ---- numbers
+    /** Year of the film (for reviews/quotes: of their film). */
     public static final String YEAR = "year";
-    /** The film's rating 0–10 (reviews/quotes carry their film's). DoublePoint + DoubleDocValues + stored. */
+    /** The film's rating 0–10 (reviews/quotes carry their film's). */
     public static final String RATING = "rating";
-    /** The film's IMDb votes (people: their best-known film's). LongPoint + NumericDocValues + stored. */
+    /** The film's IMDb votes (people: their best-known film's). */
     public static final String VOTES = "votes";
-    /** A review's own rating on 0–10. DoubleDocValues + stored. */
+    /** A review's own rating on 0–10. */
     public static final String REVIEW_RATING = "review_rating";
-    /** Sort key for title sort: folded title, a review's headline, a quote's film title. SortedDocValues. */
+    /** Sort key for title sort: folded title, a review's headline, a quote's film title. */
     public static final String TITLE_SORT = "title_sort";
 
     // ---- stored only, for rendering hits
     /**
      * A person's best-known films: positions in their stored record's filmography, best first (votes × credit
-     * weight; at most three, each film once). Stored only; person hits name these films.
+     * weight; at most three, each film once). Person hits name these films.
      */
     public static final String KNOWN_FOR = "known_for";
 
-    // ---- static quality signals: FeatureField "features"
+    // ---- static quality signals, one field of features
     public static final String FEATURES = "features";
     /**
      * log(1 + votes) of the film (reviews, quotes: of their film). People: of the film that makes them best known,

@@ -90,6 +90,18 @@ class SchemaDocTest {
     }
 
     @Test
+    void the_chain_table_lists_each_analysis_filters_in_order() throws IOException {
+        String doc = Files.readString(RowFixtures.projectFolder().resolve("docs/indexing.md"), StandardCharsets.UTF_8);
+        for (Analysis analysis : Analysis.values()) {
+            String row = doc.lines().filter(l -> l.startsWith("| " + analysis.label() + " | ")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no row for the " + analysis.label() + " chain"));
+            String filters = row.split(" \\| ")[1].replaceAll(" \\|$", "").replaceAll("\\s*\\([^)]*\\)", "");
+            assertEquals(analysis.filters().stream().map(Analysis.Step::filter).toList(),
+                    List.of(filters.split(", ")), analysis.label());
+        }
+    }
+
+    @Test
     void points_and_doc_values_are_where_the_table_says() throws IOException {
         Film film = Film.builder("The Godfather").year(1972).rating(9.2).votes(411088L).build();
         Review review = new Review("r-1", film.id(), "The Godfather", 1972, "A classic", "someone", null, null, 9.0,

@@ -150,10 +150,10 @@ public final class ServeCommand implements Callable<Integer> {
             return Optional.of("there is no index in " + layout.root() + " yet");
         }
         try (Directory dir = FSDirectory.open(current.get())) {
-            int schema = IndexMetadata.fromUserData(SegmentInfos.readLatestCommit(dir).getUserData()).schemaVersion();
-            if (schema != IndexMetadata.SCHEMA_VERSION) {
+            String schema = IndexMetadata.fromUserData(SegmentInfos.readLatestCommit(dir).getUserData()).schemaVersion();
+            if (!schema.equals(IndexMetadata.SCHEMA_VERSION)) {
                 return Optional.of(String.format(Locale.ROOT,
-                        "the index in %s has schema version %d and this filmsearch reads version %d", layout.root(),
+                        "the index in %s has schema version %s and this filmsearch reads version %s", layout.root(),
                         schema, IndexMetadata.SCHEMA_VERSION));
             }
             return Optional.empty();

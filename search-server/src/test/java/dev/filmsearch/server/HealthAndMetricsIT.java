@@ -37,7 +37,7 @@ class HealthAndMetricsIT extends FixtureApp {
             assertEquals(json("""
                     {"status": "ok", "documents": {"film": 5, "person": 6, "review": 3, "quote": 2},
                      "index": {"generation": "gen-000001", "builtAt": "2026-01-02T03:04:05Z", "version": "dev",
-                               "schemaVersion": %d, "sizeBytes": %d},
+                               "schemaVersion": "%s", "sizeBytes": %d},
                      "reindexing": false}
                     """.formatted(IndexMetadata.SCHEMA_VERSION, indexBytes)), health);
             assertTrue(indexBytes > 0);

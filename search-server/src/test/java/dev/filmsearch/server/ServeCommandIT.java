@@ -104,13 +104,13 @@ class ServeCommandIT {
         IndexLayout layout = new IndexLayout(index);
         Path build = layout.newBuildDirectory();
         try (IndexBuilder builder = new IndexBuilder(build)) {
-            builder.commit(new IndexMetadata(Instant.EPOCH, "old", IndexMetadata.SCHEMA_VERSION - 1, "old",
-                    Map.of(RecordType.FILM, 0)).toUserData());
+            // "3": the last hand-numbered schema version, before versions were the schema's fingerprint
+            builder.commit(new IndexMetadata(Instant.EPOCH, "old", "3", "old", Map.of(RecordType.FILM, 0))
+                    .toUserData());
         }
         layout.publish(build);
-        assertEquals(java.util.Optional.of("the index in " + index + " has schema version "
-                + (IndexMetadata.SCHEMA_VERSION - 1) + " and this filmsearch reads version "
-                + IndexMetadata.SCHEMA_VERSION), ServeCommand.whyBuild(layout));
+        assertEquals(java.util.Optional.of("the index in " + index + " has schema version 3 and this filmsearch "
+                + "reads version " + IndexMetadata.SCHEMA_VERSION), ServeCommand.whyBuild(layout));
         try (ServeCommand.Running server = serve(Map.of(), "--port", "0", "--corpus", corpus.toString(), "--index",
                 index.toString()).start()) {
             assertTrue(out().contains("indexed 16 records into " + index.resolve("gen-000002")), out());

@@ -13,6 +13,6 @@ public record Health(String status, Map<String, Integer> documents, Index index,
         documents = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(documents));
     }
 
-    public record Index(String generation, Instant builtAt, String version, int schemaVersion, long sizeBytes) {
+    public record Index(String generation, Instant builtAt, String version, String schemaVersion, long sizeBytes) {
     }
 }

@@ -3,12 +3,12 @@ package dev.filmsearch.server.search;
 import dev.filmsearch.model.RecordType;
 import dev.filmsearch.schema.Analyzers;
 import dev.filmsearch.schema.Fields;
+import dev.filmsearch.schema.Schema;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -54,9 +54,7 @@ final class Completions {
             Query wordQuery = last && !lastComplete ? new PrefixQuery(term) : new TermQuery(term);
             q.add(wordQuery, Occur.FILTER);
         }
-        SortField votes = new SortField(Fields.VOTES, SortField.Type.LONG, true);
-        votes.setMissingValue(Long.MIN_VALUE);
-        Sort popular = new Sort(FeatureField.newFeatureSort(Fields.FEATURES, Fields.FEATURE_POPULARITY), votes,
+        Sort popular = new Sort(Schema.FEATURES.sortField(Fields.FEATURE_POPULARITY), Schema.VOTES.sortField(true),
                 SortField.FIELD_DOC);
         TopDocs top = searcher.search(q.build(), Math.min(limit, MAX_LIMIT), popular);
         StoredFields stored = searcher.storedFields();

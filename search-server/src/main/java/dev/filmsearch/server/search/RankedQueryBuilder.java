@@ -4,6 +4,9 @@ import dev.filmsearch.model.RecordType;
 import dev.filmsearch.model.Text;
 import dev.filmsearch.schema.Analyzers;
 import dev.filmsearch.schema.Fields;
+import dev.filmsearch.schema.Schema;
+import dev.filmsearch.schema.TextFieldDef;
+import dev.filmsearch.server.search.RankingWeights.SearchedField;
 import dev.filmsearch.server.search.UserQuery.AnyOf;
 import dev.filmsearch.server.search.UserQuery.Clause;
 import dev.filmsearch.server.search.UserQuery.Excluded;
@@ -22,9 +25,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
-import org.apache.lucene.document.DoublePoint;
-import org.apache.lucene.document.FeatureField;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -35,9 +35,7 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -45,7 +43,9 @@ import org.apache.lucene.util.QueryBuilder;
  * word must match some field (stop words such as "the" or "el" only add score), unless the query is
  * {@link #build relaxed}, when some words may be missing. Field terms filter without scoring; a query with no
  * words, phrases or prefixes is a browse ({@link Ranked#scored()} false), scored by popularity and type.
- * Analysis is always the index's own ({@link Analyzers#perField()}). Thread-safe.
+ * Every kind of text clause walks the one table of searched fields and weights,
+ * {@link RankingWeights#searchedFields()}; fields are queried through their {@link Schema} descriptors, and analysis
+ * is always the index's own ({@link Analyzers#perField()}). Thread-safe.
  */
 final class RankedQueryBuilder {
     /** Words after this many get no typo tolerance (each fuzzy word expands to up to {@link #FUZZY_EXPANSIONS} terms). */
@@ -129,8 +129,7 @@ final class RankedQueryBuilder {
             for (Map.Entry<RecordType, Float> type : BROWSE_WEIGHTS.entrySet()) {
                 BooleanQuery.Builder popular = new BooleanQuery.Builder();
                 popular.add(typeFilter(type.getKey()), Occur.FILTER);
-                popular.add(FeatureField.newLinearQuery(Fields.FEATURES, Fields.FEATURE_POPULARITY, type.getValue()),
-                        Occur.MUST);
+                popular.add(Schema.FEATURES.linearQuery(Fields.FEATURE_POPULARITY, type.getValue()), Occur.MUST);
                 outer.add(popular.build(), Occur.SHOULD);
             }
             return new Ranked(outer.build(), false);
@@ -166,29 +165,32 @@ final class RankedQueryBuilder {
         return n >= 2;
     }
 
-    /** One word in every searched field, plus typo-tolerant forms in titles and names, plus the year. */
+    /**
+     * One word in every searched field of positive weight ({@link RankingWeights#searchedFields()}), plus its
+     * typo-tolerant forms in the fields that take typos, plus the year.
+     */
     Query wordQuery(RankingWeights w, String word, boolean fuzzy) {
         List<Query> alternatives = new ArrayList<>();
-        field(alternatives, Fields.TITLE, word, w.title());
-        field(alternatives, Fields.ALT_TITLE, word, w.altTitle());
-        field(alternatives, Fields.TITLE_EN, word, w.stemmedTitle());
-        field(alternatives, Fields.TITLE_ES, word, w.stemmedTitle());
-        field(alternatives, Fields.NAMES, word, w.names());
-        field(alternatives, Fields.DIRECTOR, word, w.director());
-        field(alternatives, Fields.CHARACTERS, word, w.characters());
-        field(alternatives, Fields.GENRE_TEXT, word, w.genre());
-        field(alternatives, Fields.TEXT_EN, word, w.text());
-        field(alternatives, Fields.TEXT_ES, word, w.text());
+        List<SearchedField> fields = w.searchedFields();
+        for (SearchedField f : fields) {
+            if (f.weight() > 0) {
+                addIfPresent(alternatives, f.field().matchQuery(analysis, word), f.weight());
+            }
+        }
         String folded = fold(word);
         int edits = maxEdits(folded);
         if (fuzzy && edits > 0) {
             SharedFuzzyQuery.Automata automata = new SharedFuzzyQuery.Automata();
-            alternatives.add(new BoostQuery(fuzzyQuery(Fields.TITLE, folded, edits, automata), w.title() * w.fuzzy()));
-            alternatives.add(new BoostQuery(fuzzyQuery(Fields.NAMES, folded, edits, automata), w.names() * w.fuzzy()));
+            for (SearchedField f : fields) {
+                if (f.typos()) {
+                    alternatives.add(new BoostQuery(fuzzyQuery(f.field().name(), folded, edits, automata),
+                            f.weight() * w.fuzzy()));
+                }
+            }
         }
         Integer year = yearOf(folded);
         if (year != null) {
-            alternatives.add(new BoostQuery(new ConstantScoreQuery(IntPoint.newExactQuery(Fields.YEAR, year)), w.year()));
+            alternatives.add(new BoostQuery(new ConstantScoreQuery(Schema.YEAR.exactQuery(year)), w.year()));
         }
         return alternatives.isEmpty() ? new MatchNoDocsQuery("no terms in '" + word + "'")
                 : new DisjunctionMaxQuery(alternatives, w.tieBreaker());
@@ -205,32 +207,23 @@ final class RankedQueryBuilder {
         return new SharedFuzzyQuery(new Term(field, folded), edits, 1, FUZZY_EXPANSIONS, automata);
     }
 
-    private Query phraseQuery(RankingWeights w, String phrase) {
+    /** The words in this order in any searched field (every weight, even 0: an exclusion must see them all). */
+    Query phraseQuery(RankingWeights w, String phrase) {
         List<Query> alternatives = new ArrayList<>();
-        for (Map.Entry<String, Float> f : List.of(
-                Map.entry(Fields.TITLE, w.title()), Map.entry(Fields.ALT_TITLE, w.altTitle()),
-                Map.entry(Fields.TITLE_EN, w.stemmedTitle()), Map.entry(Fields.TITLE_ES, w.stemmedTitle()),
-                Map.entry(Fields.NAMES, w.names()), Map.entry(Fields.DIRECTOR, w.director()),
-                Map.entry(Fields.CHARACTERS, w.characters()),
-                Map.entry(Fields.GENRE_TEXT, w.genre()), Map.entry(Fields.TEXT_EN, w.text()),
-                Map.entry(Fields.TEXT_ES, w.text()))) {
-            Query q = analysis.createPhraseQuery(f.getKey(), phrase);
-            if (q != null) {
-                alternatives.add(new BoostQuery(q, f.getValue()));
-            }
+        for (SearchedField f : w.searchedFields()) {
+            addIfPresent(alternatives, f.field().phraseQuery(analysis, phrase, 0), f.weight());
         }
         return alternatives.isEmpty() ? new MatchNoDocsQuery("no terms in \"" + phrase + "\"")
                 : new DisjunctionMaxQuery(alternatives, w.tieBreaker());
     }
 
-    private Query prefixQuery(RankingWeights w, String prefix) {
+    /** Words starting with the prefix, in the searched fields that take prefixes. */
+    Query prefixQuery(RankingWeights w, String prefix) {
         List<Query> alternatives = new ArrayList<>();
-        for (Map.Entry<String, Float> f : List.of(
-                Map.entry(Fields.TITLE, w.title()), Map.entry(Fields.ALT_TITLE, w.altTitle()),
-                Map.entry(Fields.NAMES, w.names()), Map.entry(Fields.CHARACTERS, w.characters()),
-                Map.entry(Fields.GENRE_TEXT, w.genre()))) {
-            alternatives.add(new BoostQuery(new PrefixQuery(new Term(f.getKey(), analyzer.normalize(f.getKey(), prefix))),
-                    f.getValue()));
+        for (SearchedField f : w.searchedFields()) {
+            if (f.prefixes()) {
+                alternatives.add(new BoostQuery(f.field().prefixQuery(analyzer, prefix), f.weight()));
+            }
         }
         return new DisjunctionMaxQuery(alternatives, w.tieBreaker());
     }
@@ -272,17 +265,17 @@ final class RankedQueryBuilder {
     }
 
     private Query filter(FieldText f) {
-        String field = switch (f.field()) {
-            case DIRECTOR -> Fields.DIRECTOR;
-            case GENRE -> Fields.GENRE_TEXT;
-            case PERSON -> Fields.NAMES;
+        TextFieldDef field = switch (f.field()) {
+            case DIRECTOR -> Schema.DIRECTOR;
+            case GENRE -> Schema.GENRE_TEXT;
+            case PERSON -> Schema.NAMES;
         };
-        Query q = analysis.createPhraseQuery(field, f.text());
+        Query q = field.phraseQuery(analysis, f.text(), 0);
         return q == null ? new MatchNoDocsQuery("no terms in " + f) : q;
     }
 
     private static Query filter(TypeTerm t) {
-        return new TermQuery(new Term(Fields.TYPE, t.type().label()));
+        return typeFilter(t.type());
     }
 
     static Query filter(RangeTerm r) {
@@ -292,7 +285,7 @@ final class RankedQueryBuilder {
     static Query yearRange(Range range) {
         int from = range.from() == null ? Integer.MIN_VALUE : (int) Math.ceil(range.from());
         int to = range.to() == null ? Integer.MAX_VALUE : (int) Math.floor(range.to());
-        return IntPoint.newRangeQuery(Fields.YEAR, from, to);
+        return Schema.YEAR.rangeQuery(from, to);
     }
 
     /**
@@ -302,16 +295,16 @@ final class RankedQueryBuilder {
     static Query ratingRange(Range range) {
         double from = range.from() == null ? Double.NEGATIVE_INFINITY : range.from();
         double to = range.to() == null || range.to() >= 10 ? Double.POSITIVE_INFINITY : Math.nextDown(range.to());
-        return DoublePoint.newRangeQuery(Fields.RATING, from, to);
+        return Schema.RATING.rangeQuery(from, to);
     }
 
     /** TV episodes: their score is multiplied by {@link RankingWeights#episodeFactor()}. */
     static Query episodeFilter() {
-        return new TermQuery(new Term(Fields.TITLE_TYPE, Fields.EPISODE_TYPE));
+        return Schema.TITLE_TYPE.termQuery(Fields.EPISODE_TYPE);
     }
 
     static Query typeFilter(RecordType type) {
-        return new TermQuery(new Term(Fields.TYPE, type.label()));
+        return Schema.TYPE.termQuery(type.label());
     }
 
     /** Known-item, proximity, quality and type boosts: they add score, never decide what matches. */
@@ -319,32 +312,30 @@ final class RankedQueryBuilder {
         List<Query> boosts = new ArrayList<>();
         String key = Text.titleKey(freeText(userQuery));
         if (!key.isEmpty()) {
-            boosts.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.TITLE_KEY, key))),
-                    w.exactTitle()));
+            boosts.add(new BoostQuery(new ConstantScoreQuery(Schema.TITLE_KEY.termQuery(key)), w.exactTitle()));
         }
         if (words.size() >= 2) {
             String joined = String.join(" ", words.stream().map(Word::text).toList());
-            addIfPresent(boosts, constant(analysis.createPhraseQuery(Fields.TITLE, joined, 0)), w.titlePhrase());
-            addIfPresent(boosts, constant(analysis.createPhraseQuery(Fields.NAMES, joined, 1)), w.namesPhrase());
-            addIfPresent(boosts, analysis.createPhraseQuery(Fields.TEXT_EN, joined, 3), w.textPhrase());
-            addIfPresent(boosts, analysis.createPhraseQuery(Fields.TEXT_ES, joined, 3), w.textPhrase());
+            addBoostIfPresent(boosts, constant(Schema.TITLE.phraseQuery(analysis, joined, 0)), w.titlePhrase());
+            addBoostIfPresent(boosts, constant(Schema.NAMES.phraseQuery(analysis, joined, 1)), w.namesPhrase());
+            addBoostIfPresent(boosts, Schema.TEXT_EN.phraseQuery(analysis, joined, 3), w.textPhrase());
+            addBoostIfPresent(boosts, Schema.TEXT_ES.phraseQuery(analysis, joined, 3), w.textPhrase());
         }
         if (w.popularity() > 0) {
             BooleanQuery.Builder notReviews = new BooleanQuery.Builder();
-            notReviews.add(FeatureField.newLinearQuery(Fields.FEATURES, Fields.FEATURE_POPULARITY, w.popularity()),
-                    Occur.MUST);
+            notReviews.add(Schema.FEATURES.linearQuery(Fields.FEATURE_POPULARITY, w.popularity()), Occur.MUST);
             notReviews.add(typeFilter(RecordType.REVIEW), Occur.MUST_NOT);
             boosts.add(notReviews.build());
             if (w.reviewPopularity() > 0) {
                 BooleanQuery.Builder reviews = new BooleanQuery.Builder();
-                reviews.add(FeatureField.newLinearQuery(Fields.FEATURES, Fields.FEATURE_POPULARITY,
+                reviews.add(Schema.FEATURES.linearQuery(Fields.FEATURE_POPULARITY,
                         w.popularity() * w.reviewPopularity()), Occur.MUST);
                 reviews.add(typeFilter(RecordType.REVIEW), Occur.FILTER);
                 boosts.add(reviews.build());
             }
         }
         if (w.rating() > 0) {
-            boosts.add(FeatureField.newLinearQuery(Fields.FEATURES, Fields.FEATURE_RATING, w.rating()));
+            boosts.add(Schema.FEATURES.linearQuery(Fields.FEATURE_RATING, w.rating()));
         }
         if (w.filmPrior() > 0) {
             boosts.add(new BoostQuery(new ConstantScoreQuery(typeFilter(RecordType.FILM)), w.filmPrior()));
@@ -362,19 +353,16 @@ final class RankedQueryBuilder {
         return q == null ? null : new ConstantScoreQuery(q);
     }
 
-    private static void addIfPresent(List<Query> boosts, Query q, float weight) {
-        if (q != null && weight > 0) {
-            boosts.add(new BoostQuery(q, weight));
+    /** A boost of positive weight, when its query has terms. */
+    private static void addBoostIfPresent(List<Query> boosts, Query q, float weight) {
+        if (weight > 0) {
+            addIfPresent(boosts, q, weight);
         }
     }
 
-    private void field(List<Query> alternatives, String field, String word, float weight) {
-        if (weight <= 0) {
-            return;
-        }
-        Query q = analysis.createBooleanQuery(field, word);
+    private static void addIfPresent(List<Query> queries, Query q, float weight) {
         if (q != null) {
-            alternatives.add(new BoostQuery(q, weight));
+            queries.add(new BoostQuery(q, weight));
         }
     }
 
@@ -411,7 +399,7 @@ final class RankedQueryBuilder {
     }
 
     String fold(String word) {
-        return analyzer.normalize(Fields.TITLE, word).utf8ToString();
+        return analyzer.normalize(Schema.TITLE.name(), word).utf8ToString();
     }
 
     private static Integer yearOf(String folded) {

@@ -2,7 +2,7 @@ package dev.filmsearch.server.search;
 
 import dev.filmsearch.model.Text;
 import dev.filmsearch.schema.FacetSchema;
-import dev.filmsearch.schema.Fields;
+import dev.filmsearch.schema.Schema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -16,13 +16,10 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.range.DoubleRange;
-import org.apache.lucene.facet.range.DoubleRangeFacetCounts;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 
@@ -80,10 +77,7 @@ final class ReaderState {
 
     /** Counts of the fixed rating buckets, best first, zero counts included. */
     static LabelAndValue[] ratingCounts(FacetsCollector hits) throws IOException {
-        DoubleRangeFacetCounts counts = new DoubleRangeFacetCounts(Fields.RATING,
-                DoubleValuesSource.fromDoubleField(Fields.RATING), hits,
-                FacetSchema.RATING_BUCKETS.toArray(new DoubleRange[0]));
-        return counts.getAllChildren(Fields.RATING).labelValues;
+        return Schema.RATING_FACET.counts(hits);
     }
 
     SortedSetDocValuesReaderState facetState() {

@@ -1,8 +1,8 @@
 package dev.filmsearch.server.search;
 
 import dev.filmsearch.schema.FacetSchema;
-import dev.filmsearch.schema.Fields;
 import dev.filmsearch.schema.RecordCodec;
+import dev.filmsearch.schema.Schema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -214,17 +214,14 @@ public final class SearchService {
 
     /**
      * RELEVANCE: score (for a browse: popularity, films and people first), then votes, rating; the others descending
-     * but TITLE (A→Z), ties by votes. Last, index order, so equal records always come in the same order.
+     * but TITLE (A→Z), ties by votes; records without the value last. Last, index order, so equal records always
+     * come in the same order.
      */
     static Sort sort(SortOrder order) {
-        SortField votes = new SortField(Fields.VOTES, SortField.Type.LONG, true);
-        votes.setMissingValue(Long.MIN_VALUE);
-        SortField rating = new SortField(Fields.RATING, SortField.Type.DOUBLE, true);
-        rating.setMissingValue(Double.NEGATIVE_INFINITY);
-        SortField year = new SortField(Fields.YEAR, SortField.Type.INT, true);
-        year.setMissingValue(Integer.MIN_VALUE);
-        SortField title = new SortField(Fields.TITLE_SORT, SortField.Type.STRING, false);
-        title.setMissingValue(SortField.STRING_LAST);
+        SortField votes = Schema.VOTES.sortField(true);
+        SortField rating = Schema.RATING.sortField(true);
+        SortField year = Schema.YEAR.sortField(true);
+        SortField title = Schema.TITLE_SORT.sortField(false);
         return switch (order) {
             case RELEVANCE -> new Sort(SortField.FIELD_SCORE, votes, rating, SortField.FIELD_DOC);
             case RATING -> new Sort(rating, votes, SortField.FIELD_DOC);
