@@ -24,9 +24,9 @@ final class DocLookup {
     }
 
     static Hit hit(BenchDoc d) {
-        FilmRef film = d.filmTitle() == null ? null : new FilmRef(d.filmId(), d.filmTitle(), d.year());
+        FilmRef film = d.filmTitle() == null ? null : new FilmRef(d.filmId(), d.filmTitle(), d.year(), true);
         return new Hit(d.type(), d.id(), d.displayTitle(), d.year(), d.rating(), d.votes(), d.directors(),
-                d.genres(), 0f, Map.of(), film);
+                d.genres(), 0f, Map.of(), film, null, null, null, List.of(), List.of());
     }
 
     /** The hits for keys, in order; a key the export does not have is an error (the engines indexed other data). */
