@@ -12,16 +12,20 @@ import java.nio.ByteBuffer;
  * returned as it is.
  *
  * <ul>
+ *   <li><b>UTF-8 read as windows-1252</b> ("AmÃ©lie", "EspaÃ±a", "Academy AwardÂ®"): a run of characters whose
+ *       windows-1252 bytes form a UTF-8 sequence of two to four bytes, starting with Â–ô, is that sequence decoded.
+ *       A sequence that decodes to a combining mark or a control character is not one ("“SÍ”" stays).
+ *       Tried first; a text it repairs is not also given the Mac Roman repairs (one mis-decoding per text).</li>
  *   <li><b>Latin-1 read as Mac Roman</b> (vega-datasets: "La mala educaciÛn", "AmÈlie", "Die F‰lscher",
  *       "Per qualche dollaro in pi˘"): a lowercase accented letter, written as its windows-1252 byte 0xE0–0xFF and
- *       read as Mac Roman, shows as an accented capital or a symbol. It is repaired where it follows a letter and
- *       ends the word or comes before another letter, in a word that has a lowercase letter of its own, so
- *       capitals in "COLÈRE" or "Ó Súilleabháin" stay. Dotless ı (0xF5, a Turkish letter) is left alone.</li>
+ *       read as Mac Roman, shows as an accented capital or a symbol. It is repaired where it follows a letter, is
+ *       not followed by a digit or a capital, and its word (the run of letters and such symbols around it) has a
+ *       lowercase letter of its own; so capitals in "COLÈRE", "ATENCIÓN)", "PELÍCULA.El" or "Ó Súilleabháin"
+ *       stay, and so do "Disney·UTV" and the Catalan "l·l" of "pel·lícula". Dotless ı (0xF5, a Turkish letter)
+ *       is left alone.</li>
  *   <li><b>A windows-1252 ellipsis read as Mac Roman</b> ("I Love You Ö Don't Touch Me!"): "Ö" standing alone
- *       between spaces is "…".</li>
+ *       between spaces, before a capital, is "…" (the Swedish island of "Barnens Ö is a story" stays).</li>
  *   <li><b>A windows-1252 ½ read as Mac Roman</b> ("The Naked Gun 2Ω"): "Ω" right after a digit is "½".</li>
- *   <li><b>UTF-8 read as windows-1252</b> ("AmÃ©lie", "EspaÃ±a"): a run of characters whose windows-1252 bytes
- *       form a UTF-8 sequence of two to four bytes, starting with Â–ô, is that sequence decoded.</li>
  * </ul>
  */
 public final class Mojibake {
@@ -33,9 +37,13 @@ public final class Mojibake {
     private Mojibake() {
     }
 
-    /** Every repair below, Mac Roman first; null stays null. */
+    /** Every repair below: UTF-8 read as windows-1252, else the Mac Roman ones; null stays null. */
     public static String repair(String text) {
-        return text == null ? null : repairUtf8ReadAsWindows1252(repairLatin1ReadAsMacRoman(text));
+        if (text == null) {
+            return null;
+        }
+        String utf8 = repairUtf8ReadAsWindows1252(text);
+        return utf8 != text ? utf8 : repairLatin1ReadAsMacRoman(text);
     }
 
     /** The three Mac Roman patterns: "AmÈlie" → "Amélie", "You Ö Don't" → "You … Don't", "2Ω" → "2½". */
@@ -45,12 +53,11 @@ public final class Mojibake {
             char c = text.charAt(i);
             char fixed = c;
             int seen = MAC_ROMAN_SEEN.indexOf(c);
-            if (seen >= 0 && i > 0 && Character.isLetter(text.charAt(i - 1))
-                    && (i + 1 == text.length() || !Character.isDigit(text.charAt(i + 1)))
-                    && wordHasOwnLowercase(text, i)) {
+            if (seen >= 0 && i > 0 && Character.isLetter(text.charAt(i - 1)) && beforeLowercaseOrEnd(text, i + 1)
+                    && !catalanMiddleDot(text, i) && wordHasOwnLowercase(text, i)) {
                 fixed = LATIN_1_MEANT.charAt(seen);
-            } else if (c == 'Ö' && i > 0 && i + 1 < text.length() && text.charAt(i - 1) == ' '
-                    && text.charAt(i + 1) == ' ') {
+            } else if (c == 'Ö' && i > 0 && i + 2 < text.length() && text.charAt(i - 1) == ' '
+                    && text.charAt(i + 1) == ' ' && Character.isUpperCase(text.charAt(i + 2))) {
                 fixed = '…';
             } else if (c == 'Ω' && i > 0 && Character.isDigit(text.charAt(i - 1))) {
                 fixed = '½';
@@ -89,19 +96,53 @@ public final class Mojibake {
         return out == null ? text : out.toString();
     }
 
-    /** Whether the word around {@code at} holds a lowercase letter that is not itself a Mac Roman reading. */
+    /** Whether the character at {@code next} (if any) is neither a digit nor a capital: a word goes on in lowercase. */
+    private static boolean beforeLowercaseOrEnd(String text, int next) {
+        if (next == text.length()) {
+            return true;
+        }
+        char c = text.charAt(next);
+        return !Character.isDigit(c) && !Character.isUpperCase(c);
+    }
+
+    /** "l·l": the Catalan middle dot between two l's ("pel·lícula", "Col·lecció"), a real character. */
+    private static boolean catalanMiddleDot(String text, int at) {
+        return text.charAt(at) == '·' && at + 1 < text.length()
+                && Character.toLowerCase(text.charAt(at - 1)) == 'l' && Character.toLowerCase(text.charAt(at + 1)) == 'l';
+    }
+
+    /**
+     * Whether the word around {@code at} (the run of letters and Mac Roman readings, so "son(ATENCIÓN)" has the word
+     * "ATENCIÓN") holds a lowercase letter that is not itself a Mac Roman reading.
+     */
     private static boolean wordHasOwnLowercase(String text, int at) {
         int start = at;
-        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+        while (start > 0 && inWord(text.charAt(start - 1))) {
             start--;
         }
-        for (int i = start; i < text.length() && !Character.isWhitespace(text.charAt(i)); i++) {
+        for (int i = start; i < text.length() && inWord(text.charAt(i)); i++) {
             char c = text.charAt(i);
             if (Character.isLowerCase(c) && MAC_ROMAN_SEEN.indexOf(c) < 0) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a decoded character can be what was written: not a combining mark, control, private or unassigned
+     * character (so "“SÍ”", whose "Í”" would decode as U+0354, a combining mark, stays).
+     */
+    private static boolean standsAlone(int codePoint) {
+        return switch (Character.getType(codePoint)) {
+            case Character.NON_SPACING_MARK, Character.COMBINING_SPACING_MARK, Character.ENCLOSING_MARK,
+                 Character.CONTROL, Character.PRIVATE_USE, Character.UNASSIGNED, Character.SURROGATE -> false;
+            default -> true;
+        };
+    }
+
+    private static boolean inWord(char c) {
+        return Character.isLetter(c) || MAC_ROMAN_SEEN.indexOf(c) >= 0;
     }
 
     /** The UTF-8 sequence length a lead byte read as windows-1252 announces (Â–ß: 2, à–ï: 3, ð–ô: 4), else 0. */
@@ -133,7 +174,8 @@ public final class Mojibake {
         try {
             String decoded = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString();
-            return decoded.codePointCount(0, decoded.length()) == 1 ? decoded : null;
+            return decoded.codePointCount(0, decoded.length()) == 1 && standsAlone(decoded.codePointAt(0)) ? decoded
+                    : null;
         } catch (CharacterCodingException e) {
             return null;
         }

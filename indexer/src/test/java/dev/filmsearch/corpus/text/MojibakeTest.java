@@ -37,6 +37,7 @@ class MojibakeTest {
     void a_windows_1252_ellipsis_read_as_mac_roman_alone_between_spaces_is_an_ellipsis_again() {
         assertEquals("I Love You … Don't Touch Me!", Mojibake.repair("I Love You Ö Don't Touch Me!"));
         assertEquals("Österreich Öl", Mojibake.repair("Österreich Öl"));
+        assertEquals("All this said, Barnens Ö is a story", Mojibake.repair("All this said, Barnens Ö is a story"));
     }
 
     @Test
@@ -59,6 +60,31 @@ class MojibakeTest {
             assertEquals(right, Mojibake.repair(right), right);
         }
         assertNull(Mojibake.repair(null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            lo más destacado son(ATENCIÓN) Ian Ziering
+            lo bestia de "PARQUE JURÁSICO".Es terror
+            DATOS SOBRE LA PELÍCULA:Fecha de estreno
+            ¡ANDEANDARÁN!Los únicos
+            !!AL TURRÓN!!Otra cinta
+            un definitivo y redentor “SÍ”.A estas alturas
+            aquesta pel·lícula, que sinó fos per
+            Col·lecció PARAL·LEL
+            a production under the Disney·UTV brand
+            SÃO PAULO e IRMÃO
+            Ãgua de Março
+            Amélie, naïve, São Tomé, Ærøskøbing, Ñandú
+            """)
+    void capitals_and_signs_of_real_text_in_the_shared_sets_are_not_taken_for_mojibake(String right) {
+        assertEquals(right, Mojibake.repair(right));
+    }
+
+    @Test
+    void a_text_with_utf8_mojibake_gets_no_mac_roman_repair_on_top() {
+        assertEquals("Academy Award®-nominee Samuel L. Jackson",
+                Mojibake.repair("Academy AwardÂ®-nominee Samuel L. Jackson"));
     }
 
     @Test
