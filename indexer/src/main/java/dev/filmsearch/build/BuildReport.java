@@ -1,13 +1,17 @@
 package dev.filmsearch.build;
 
 import dev.filmsearch.corpus.Problem;
+import dev.filmsearch.corpus.normalise.RecordNormaliser;
+import dev.filmsearch.corpus.normalise.ValueReport;
 import dev.filmsearch.model.RecordType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The human-readable summary of a build (printed at the end of {@code filmsearch index}) and its full report. */
 public record BuildReport(BuildSummary summary, List<Problem> problems) {
@@ -23,6 +27,7 @@ public record BuildReport(BuildSummary summary, List<Problem> problems) {
         out.append(String.format(Locale.ROOT, "%nrejected: %d; reviews linked to a film: %d of %d; quotes linked: %d of %d%n",
                 summary.rejected(), summary.reviewsAttached(), summary.indexed(RecordType.REVIEW),
                 summary.quotesAttached(), summary.indexed(RecordType.QUOTE)));
+        out.append(valuesText(summary.values()));
         if (!summary.skippedFiles().isEmpty()) {
             out.append("not corpus files, skipped: ").append(String.join(", ", summary.skippedFiles())).append('\n');
         }
@@ -35,6 +40,56 @@ public record BuildReport(BuildSummary summary, List<Problem> problems) {
         }
         out.append("time: ").append(phases).append('\n');
         return out.toString();
+    }
+
+    /** At most this many unknown values are named per field in the summary. */
+    static final int UNKNOWN_SHOWN = 8;
+
+    /**
+     * "values normalised: 52,143 genres, …; mojibake repaired in 20 texts (…)" and, when some were not in the
+     * tables, "not in the vocabularies, kept as they are: genre Independent ×319, …".
+     */
+    static String valuesText(ValueReport values) {
+        List<String> fields = List.of(RecordNormaliser.GENRE, RecordNormaliser.COUNTRY, RecordNormaliser.LANGUAGE);
+        List<String> mapped = new ArrayList<>();
+        for (String field : fields) {
+            mapped.add(String.format(Locale.ROOT, "%,d %s", values.mapped().getOrDefault(field, 0),
+                    plural(field)));
+        }
+        StringBuilder out = new StringBuilder("values normalised: ").append(String.join(", ", mapped));
+        out.append(String.format(Locale.ROOT, "; mojibake repaired in %,d texts", values.repairedTotal()));
+        if (!values.repaired().isEmpty()) {
+            out.append(" (").append(counts(values.repaired())).append(')');
+        }
+        out.append('\n');
+        List<String> unknown = new ArrayList<>();
+        for (String field : fields) {
+            List<ValueReport.Count> counts = values.unknown(field);
+            if (counts.isEmpty()) {
+                continue;
+            }
+            List<String> shown = new ArrayList<>();
+            counts.stream().limit(UNKNOWN_SHOWN)
+                    .forEach(c -> shown.add(String.format(Locale.ROOT, "%s ×%,d", c.value(), c.times())));
+            if (counts.size() > UNKNOWN_SHOWN) {
+                shown.add("and " + (counts.size() - UNKNOWN_SHOWN) + " more");
+            }
+            unknown.add(field + " " + String.join(", ", shown));
+        }
+        if (!unknown.isEmpty()) {
+            out.append("not in the vocabularies, kept as they are: ").append(String.join("; ", unknown)).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String plural(String field) {
+        return field.equals(RecordNormaliser.COUNTRY) ? "countries" : field + "s";
+    }
+
+    private static String counts(Map<String, Integer> byField) {
+        List<String> parts = new ArrayList<>();
+        new java.util.TreeMap<>(byField).forEach((field, n) -> parts.add(String.format(Locale.ROOT, "%,d %s", n, field)));
+        return String.join(", ", parts);
     }
 
     private static String sourcesTable(List<SourceSummary> sources) {

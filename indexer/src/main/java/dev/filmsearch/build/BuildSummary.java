@@ -1,5 +1,6 @@
 package dev.filmsearch.build;
 
+import dev.filmsearch.corpus.normalise.ValueReport;
 import dev.filmsearch.model.RecordType;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,11 +10,12 @@ import java.util.Map;
 
 /**
  * The result of a build: per source and per type what was read, indexed (after merging duplicates) and rejected,
- * the files left aside, where the index went, and how long it took in all and per phase.
+ * the files left aside, what the normalisation step did to values, where the index went, and how long it took in
+ * all and per phase.
  */
 public record BuildSummary(List<SourceSummary> sources, List<String> skippedFiles, Map<RecordType, Integer> read,
                            Map<RecordType, Integer> indexed, int rejected, int reviewsAttached,
-                           int quotesAttached, Path generation, Instant builtAt, Duration took,
+                           int quotesAttached, ValueReport values, Path generation, Instant builtAt, Duration took,
                            List<PhaseTime> phases) {
     public BuildSummary {
         sources = List.copyOf(sources);

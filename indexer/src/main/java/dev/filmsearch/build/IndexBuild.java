@@ -12,6 +12,8 @@ import dev.filmsearch.corpus.MappingFinder;
 import dev.filmsearch.corpus.Problem;
 import dev.filmsearch.corpus.ReadMeter;
 import dev.filmsearch.corpus.RecordSink;
+import dev.filmsearch.corpus.normalise.NormalisationTally;
+import dev.filmsearch.corpus.normalise.RecordNormaliser;
 import dev.filmsearch.index.DocumentMapper;
 import dev.filmsearch.index.IndexBuilder;
 import dev.filmsearch.index.IndexLayout;
@@ -33,7 +35,7 @@ import java.util.Map;
 import org.apache.lucene.store.Lock;
 
 /**
- * One index build: corpus folder → readers → catalogue → documents → a new index generation, switched in only
+ * One index build: corpus folder → readers → normalisation ({@link RecordNormaliser}) → catalogue → documents → a new index generation, switched in only
  * when complete (see {@link IndexLayout}). Holds a lock file so two builds never write the same index folder.
  */
 public final class IndexBuild {
@@ -41,6 +43,7 @@ public final class IndexBuild {
     private final BuildListener listener;
     private final Clock clock;
     private final Settings settings;
+    private final RecordNormaliser normaliser;
 
     /**
      * @param storeMemory bytes of native memory the catalogue store may use ({@link StoreSettings})
@@ -71,6 +74,7 @@ public final class IndexBuild {
         this.listener = listener;
         this.clock = clock;
         this.settings = settings;
+        this.normaliser = RecordNormaliser.standard();
     }
 
     public BuildSummary run(Path corpus, Path indexRoot) throws CorpusException {
@@ -85,7 +89,8 @@ public final class IndexBuild {
             BuildSummary summary;
             List<Problem> problems;
             try (Catalog catalog = new Catalog(new StoreSettings(store, settings.storeMemory()))) {
-                List<SourceSummary> sourceSummaries = read(scan.sources(), catalog, timer);
+                NormalisationTally tally = new NormalisationTally();
+                List<SourceSummary> sourceSummaries = read(scan.sources(), catalog, tally, timer);
                 problems = catalog.problems();
                 if (!settings.acceptRejects()) {
                     java.util.Optional<String> refusal = RejectGuard.verdict(sourceSummaries, problems);
@@ -104,7 +109,7 @@ public final class IndexBuild {
                     int rejected = sourceSummaries.stream().mapToInt(SourceSummary::rejected).sum();
                     summary = new BuildSummary(sourceSummaries, scan.skipped(), contents.stats().read(),
                             contents.counts(), rejected, contents.stats().reviewsAttached(),
-                            contents.stats().quotesAttached(), generation, builtAt,
+                            contents.stats().quotesAttached(), tally.report(), generation, builtAt,
                             Duration.between(start, clock.instant()), phases);
                 }
             }
@@ -122,7 +127,7 @@ public final class IndexBuild {
     public CatalogContents readCatalogue(Path corpus) throws CorpusException {
         checkCorpus(corpus);
         Catalog catalog = new Catalog();
-        read(scan(corpus).sources(), catalog, listener);
+        read(scan(corpus).sources(), catalog, new NormalisationTally(), listener);
         return catalog.finish();
     }
 
@@ -157,7 +162,8 @@ public final class IndexBuild {
         return scan;
     }
 
-    private List<SourceSummary> read(List<CorpusSource> sources, Catalog catalog, BuildListener listener) {
+    private List<SourceSummary> read(List<CorpusSource> sources, Catalog catalog, NormalisationTally tally,
+                                     BuildListener listener) {
         long total = 0;
         for (CorpusSource s : sources) {
             total += bytes(s) * formats.reader(s.format()).passes();
@@ -167,7 +173,8 @@ public final class IndexBuild {
         List<SourceSummary> summaries = new ArrayList<>();
         try (ReadProgress progress = new ReadProgress(meter, total, listener, 1000)) {
             for (CorpusSource source : sources) {
-                CountingSink sink = new CountingSink(catalog, listener);
+                CountingSink sink = new CountingSink(catalog, record -> normaliser.normalise(record, tally),
+                        listener);
                 try {
                     formats.reader(source.format()).read(source.metered(meter), sink);
                 } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
@@ -247,24 +254,30 @@ public final class IndexBuild {
         return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
     }
 
-    /** Counts what one source gives, passes records to the catalogue and problems to catalogue and listener. */
+    /**
+     * Counts what one source gives, passes records through the normalisation step to the catalogue and problems to
+     * catalogue and listener.
+     */
     private static final class CountingSink implements RecordSink {
         private final Catalog catalog;
+        private final java.util.function.UnaryOperator<CatalogRecord> normalise;
         private final BuildListener listener;
         private final Map<RecordType, Integer> read = new EnumMap<>(RecordType.class);
         private int rejected;
         private int ignoredValues;
         private long lastLine;
 
-        CountingSink(Catalog catalog, BuildListener listener) {
+        CountingSink(Catalog catalog, java.util.function.UnaryOperator<CatalogRecord> normalise,
+                     BuildListener listener) {
             this.catalog = catalog;
+            this.normalise = normalise;
             this.listener = listener;
         }
 
         @Override
         public void accept(CatalogRecord record) {
             read.merge(record.type(), 1, Integer::sum);
-            catalog.accept(record);
+            catalog.accept(normalise.apply(record));
         }
 
         @Override
