@@ -13,12 +13,15 @@ import java.util.regex.Pattern;
 /**
  * From every known spelling of a value to its standard name(s). Spellings are compared by {@link #key}: letters
  * and digits only, case and accents ignored, "&" read as "and". A value that is not a known spelling as a whole is
- * split at {@code , ; / | & +} and the words "and" / "y" ("Thriller/Suspense", "Action & Adventure",
- * "USA, United States of America"); when every part is known, the parts' names, each once, stand for it.
+ * split at {@code , ; / | +} ("Thriller/Suspense", "USA, United States of America"), and a part that is not known
+ * as a whole at {@code &} and the words "and" / "y" ("Action & Adventure", but "Bosnia & Herzegovina, Croatia"
+ * keeps Bosnia whole); when every part is known, the parts' names, each once, stand for it.
  */
 public final class NameTable {
-    private static final Pattern SEPARATORS = Pattern.compile("[,;/|&+]|\\s(?:and|y)\\s",
-            Pattern.CASE_INSENSITIVE);
+    /** Between values of a list: "USA, United States of America", "Thriller/Suspense". */
+    private static final Pattern LIST_SEPARATORS = Pattern.compile("[,;/|+]");
+    /** Inside one part of a list: "Action & Adventure", "Acción y aventura" (after the whole part is tried). */
+    private static final Pattern AND = Pattern.compile("&|\\s(?:and|y)\\s", Pattern.CASE_INSENSITIVE);
 
     private final Map<String, List<String>> byKey;
 
@@ -37,19 +40,36 @@ public final class NameTable {
         if (whole != null) {
             return Optional.of(whole);
         }
-        String[] parts = SEPARATORS.split(value);
-        if (parts.length < 2) {
-            return Optional.empty();
-        }
         Set<String> names = new LinkedHashSet<>();
+        String[] parts = LIST_SEPARATORS.split(value);
+        if (parts.length > 1) {
+            for (String part : parts) {
+                List<String> known = byKey.get(key(part));
+                if (known == null && !addParts(AND.split(part), names)) {
+                    return Optional.empty();
+                }
+                if (known != null) {
+                    names.addAll(known);
+                }
+            }
+            return Optional.of(List.copyOf(names));
+        }
+        return addParts(AND.split(value), names) ? Optional.of(List.copyOf(names)) : Optional.empty();
+    }
+
+    /** Adds the names of every part; false (and adds nothing that matters) when one part is unknown or blank. */
+    private boolean addParts(String[] parts, Set<String> names) {
+        if (parts.length < 2) {
+            return false;
+        }
         for (String part : parts) {
-            List<String> known = part.isBlank() ? null : byKey.get(key(part));
+            List<String> known = byKey.get(key(part));
             if (known == null) {
-                return Optional.empty();
+                return false;
             }
             names.addAll(known);
         }
-        return Optional.of(List.copyOf(names));
+        return true;
     }
 
     /** How many spellings the table knows. */

@@ -47,12 +47,13 @@ public final class StandardNames {
         for (String code : Locale.getISOCountries()) {
             Locale country = Locale.of("", code);
             List<Spelling> spellings = new ArrayList<>();
+            String name = standardCountryName(country.getDisplayCountry(Locale.ENGLISH));
             spellings.add(new Spelling(Rank.ENGLISH, country.getDisplayCountry(Locale.ENGLISH)));
+            spellings.add(new Spelling(Rank.ENGLISH, name));
             spellings.add(new Spelling(Rank.CODE, code));
             spellings.add(new Spelling(Rank.CODE, iso3Country(country)));
             spellings.add(new Spelling(Rank.SPANISH, country.getDisplayCountry(SPANISH)));
-            entries.put(code, new Entry(code, standardCountryName(country.getDisplayCountry(Locale.ENGLISH)),
-                    spellings));
+            entries.put(code, new Entry(code, name, spellings));
         }
         return withTable(entries, COUNTRIES);
     }
