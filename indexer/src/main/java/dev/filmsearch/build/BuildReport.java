@@ -46,18 +46,17 @@ public record BuildReport(BuildSummary summary, List<Problem> problems) {
     static final int UNKNOWN_SHOWN = 8;
 
     /**
-     * "values normalised: 52,143 genres, …; mojibake repaired in 20 texts (…)" and, when some were not in the
-     * tables, "not in the vocabularies, kept as they are: genre Independent ×319, …".
+     * "values normalised: genres 101,371, countries 11,471, languages 5,028; texts with mojibake repaired: 19 (…)" and,
+     * when some were not in the tables, "not in the vocabularies, kept as they are: genre Independent ×319, …".
      */
     static String valuesText(ValueReport values) {
         List<String> fields = List.of(RecordNormaliser.GENRE, RecordNormaliser.COUNTRY, RecordNormaliser.LANGUAGE);
         List<String> mapped = new ArrayList<>();
         for (String field : fields) {
-            mapped.add(String.format(Locale.ROOT, "%,d %s", values.mapped().getOrDefault(field, 0),
-                    plural(field)));
+            mapped.add(String.format(Locale.ROOT, "%s %,d", plural(field), values.mapped().getOrDefault(field, 0)));
         }
         StringBuilder out = new StringBuilder("values normalised: ").append(String.join(", ", mapped));
-        out.append(String.format(Locale.ROOT, "; mojibake repaired in %,d texts", values.repairedTotal()));
+        out.append(String.format(Locale.ROOT, "; texts with mojibake repaired: %,d", values.repairedTotal()));
         if (!values.repaired().isEmpty()) {
             out.append(" (").append(counts(values.repaired())).append(')');
         }
@@ -88,7 +87,7 @@ public record BuildReport(BuildSummary summary, List<Problem> problems) {
 
     private static String counts(Map<String, Integer> byField) {
         List<String> parts = new ArrayList<>();
-        new java.util.TreeMap<>(byField).forEach((field, n) -> parts.add(String.format(Locale.ROOT, "%,d %s", n, field)));
+        new java.util.TreeMap<>(byField).forEach((field, n) -> parts.add(String.format(Locale.ROOT, "%s %,d", field, n)));
         return String.join(", ", parts);
     }
 

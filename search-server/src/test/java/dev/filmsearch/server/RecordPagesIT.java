@@ -30,7 +30,7 @@ class RecordPagesIT extends FixtureApp {
     void film_page_shows_the_film_with_cast_reviews_most_helpful_first_and_quotes() {
         JavalinTest.test(app.javalin(), (server, client) -> assertJson(client, "/api/films/tt9000004", """
                 {"film": {"id": "tt9000004", "title": "The Godfather", "originalTitle": null, "year": 1972,
-                          "releaseDate": "1972-03-24", "releaseCountry": "USA", "genres": ["Crime", "Drama"],
+                          "releaseDate": "1972-03-24", "releaseCountry": "United States", "genres": ["Crime", "Drama"],
                           "directors": [{"personId": "francis-ford-coppola", "name": "Francis Ford Coppola"}],
                           "writers": [{"personId": "mario-puzo", "name": "Mario Puzo"}],
                           "cast": [{"personId": "marlon-brando", "name": "Marlon Brando", "character": "Vito Corleone"},
