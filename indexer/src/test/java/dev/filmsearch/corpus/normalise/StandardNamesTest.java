@@ -12,6 +12,11 @@ class StandardNamesTest {
     private static final NameTable COUNTRIES = StandardNames.countries();
     private static final NameTable LANGUAGES = StandardNames.languages();
 
+    /** How many other spellings a table's lines list (third column). */
+    private static long spellingsIn(String file) {
+        return TableFile.read(file).stream().mapToLong(r -> TableFile.list(r[2]).size()).sum();
+    }
+
     /** Every spelling of countries.tsv: a spelling added to the table needs a line here. */
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '\t', textBlock = """
@@ -109,9 +114,7 @@ class StandardNamesTest {
 
     @Test
     void the_country_test_above_lists_every_spelling_of_the_table() {
-        long spellings = TableFile.read(StandardNames.COUNTRIES).stream().mapToLong(r -> TableFile.list(r[2]).size())
-                .sum();
-        assertEquals(84, spellings);
+        assertEquals(84, spellingsIn(StandardNames.COUNTRIES));
     }
 
     /** The JDK's names, Spanish names and codes, as the shared sets and Spanish sources spell countries. */
@@ -241,9 +244,7 @@ class StandardNamesTest {
 
     @Test
     void the_language_test_above_lists_every_spelling_of_the_table() {
-        long spellings = TableFile.read(StandardNames.LANGUAGES).stream().mapToLong(r -> TableFile.list(r[2]).size())
-                .sum();
-        assertEquals(68, spellings);
+        assertEquals(68, spellingsIn(StandardNames.LANGUAGES));
     }
 
     @ParameterizedTest(name = "{0} → {1}")
