@@ -20,9 +20,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The load cases of bench/hostile-load.sh, against a running server on 127.0.0.1:PORT (run with
- * {@code java bench/HostileLoad.java PORT}): ordinary searches alone, the same searches while 300 slow readers
- * hold connections with answers they never read, and a burst of 200 searches at once. Prints one Markdown table.
- * Every phase is bounded in requests and time.
+ * {@code java bench/HostileLoad.java PORT [ADMIN_TOKEN]}): ordinary searches alone, the same searches while 300 slow
+ * readers hold connections with answers they never read, a burst of 200 searches at once, and, given the server's
+ * admin token, searches while an admin reindex rebuilds and swaps the index. Prints one Markdown table. Every
+ * phase is bounded in requests and time.
  */
 public class HostileLoad {
     static final String[] QUERIES = {"q=godfather", "q=star+wars&type=film", "q=allende", "q=the&sort=votes",
@@ -46,6 +47,86 @@ public class HostileLoad {
         Thread.sleep(1_000);
         print("a burst of 200 searches at once", burst(port, 200));
         print("searches alone again, 4 clients", searches(port, 4, 400));
+        if (args.length > 1) {
+            underReindex(port, args[1]);
+        }
+    }
+
+    /**
+     * Starts an admin reindex, then searches from 4 clients until it has finished (at most 5,000 searches or
+     * 180 s), and prints the searches with how the reindex ended: the old index answers until the swap.
+     */
+    static void underReindex(int port, String token) throws InterruptedException {
+        String auth = "Authorization: Bearer " + token + "\r\n";
+        Result started = request(port, "POST", "/api/admin/reindex", auth);
+        if (started.status() != 202) {
+            System.out.println("| searches while a reindex runs | reindex not started: " + started.status()
+                    + " | | | | | | | |");
+            return;
+        }
+        long begin = System.nanoTime();
+        List<Result> out = Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        for (int c = 0; c < 4; c++) {
+            pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < 5_000 && !done.get(); i = next.getAndIncrement()) {
+                    out.add(get(port, "/api/search?" + QUERIES[i % QUERIES.length]));
+                }
+            });
+        }
+        String outcome = "still running after 180 s";
+        while (System.nanoTime() - begin < 180_000_000_000L) {
+            Thread.sleep(500);
+            String status = body(port, "/api/admin/reindex", auth);
+            if (status.contains("\"state\":\"idle\"") || !status.contains("\"state\":\"running\"")) {
+                int at = status.indexOf("\"outcome\":");
+                outcome = at < 0 ? "finished" : status.substring(at + 11, status.indexOf(',', at)).replace("\"", "");
+                break;
+            }
+        }
+        done.set(true);
+        pool.shutdown();
+        pool.awaitTermination(60, TimeUnit.SECONDS);
+        print(String.format(Locale.ROOT, "searches while a reindex runs (%s in %.0f s)", outcome,
+                (System.nanoTime() - begin) / 1e9), out);
+    }
+
+    /** A request with extra header lines; the body is read and dropped. */
+    static Result request(int port, String method, String target, String headers) {
+        long started = System.nanoTime();
+        int status;
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 10_000);
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write((method + " " + target + " HTTP/1.1\r\nHost: x\r\n" + headers
+                    + "Content-Length: 0\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            status = answer.startsWith("HTTP/") ? Integer.parseInt(answer.split(" ")[1]) : -1;
+        } catch (IOException e) {
+            status = -1;
+        }
+        return new Result(status, (System.nanoTime() - started) / 1_000, 0);
+    }
+
+    /** The body of a GET with extra header lines, or "" when it fails. */
+    static String body(int port, String target, String headers) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 10_000);
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + target + " HTTP/1.1\r\nHost: x\r\n" + headers + "Connection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int split = answer.indexOf("\r\n\r\n");
+            return split < 0 ? "" : answer.substring(split + 4).replace(" ", "");
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     /** {@code total} searches from {@code clients} threads, each request on its own connection. */
