@@ -4,6 +4,7 @@ import dev.filmsearch.catalog.FilmFame;
 import dev.filmsearch.catalog.FilmSummary;
 import dev.filmsearch.catalog.LanguageDetector;
 import dev.filmsearch.catalog.LinkedRecord;
+import dev.filmsearch.corpus.normalise.GenreVocabulary;
 import dev.filmsearch.model.Alias;
 import dev.filmsearch.model.CastMember;
 import dev.filmsearch.model.CatalogRecord;
@@ -25,6 +26,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
@@ -41,6 +43,8 @@ public final class DocumentMapper {
     private final FacetsConfig facets = FacetSchema.config();
     private final RecordCodec codec = new RecordCodec();
     private final LanguageDetector detector = new LanguageDetector();
+    /** A genre's other names, searchable with it: "science fiction" and "comedia" find Sci-Fi and Comedy films. */
+    private final Map<String, List<String>> genreNames = GenreVocabulary.otherNames();
 
     public Document toDocument(LinkedRecord linked) {
         CatalogRecord record = linked.record();
@@ -100,6 +104,9 @@ public final class DocumentMapper {
         }
         for (String genre : f.genres()) {
             Schema.GENRE_TEXT.addTo(doc, genre);
+            for (String name : genreNames.getOrDefault(genre, List.of())) {
+                Schema.GENRE_TEXT.addTo(doc, name);
+            }
         }
         Language plotLanguage = detector.detect(f.plot());
         Schema.text(plotLanguage).addTo(doc, f.plot());

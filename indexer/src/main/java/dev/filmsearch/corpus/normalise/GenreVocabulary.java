@@ -1,8 +1,11 @@
 package dev.filmsearch.corpus.normalise;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,6 +27,26 @@ public final class GenreVocabulary {
             }
         }
         return List.copyOf(genres);
+    }
+
+    /**
+     * The other names of each genre, for searching: every spelling that maps to that genre alone ("Science
+     * Fiction" and "Ciencia ficción" for Sci-Fi, "Comedia" for Comedy), in the table's order. Spellings that name
+     * several genres ("Romantic Comedy") are left out: they would make a one-genre film match a compound's words.
+     */
+    public static Map<String, List<String>> otherNames() {
+        Map<String, List<String>> names = new LinkedHashMap<>();
+        for (String[] row : TableFile.read(FILE)) {
+            if (!row[0].startsWith("= ") && row.length == 2) {
+                List<String> genres = TableFile.list(row[1]);
+                if (genres.size() == 1) {
+                    names.computeIfAbsent(genres.getFirst(), g -> new ArrayList<>()).add(row[0].strip());
+                }
+            }
+        }
+        Map<String, List<String>> frozen = new LinkedHashMap<>();
+        names.forEach((genre, list) -> frozen.put(genre, List.copyOf(list)));
+        return Collections.unmodifiableMap(frozen);
     }
 
     /**

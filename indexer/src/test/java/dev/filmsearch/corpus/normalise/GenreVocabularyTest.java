@@ -171,4 +171,13 @@ class GenreVocabularyTest {
         assertEquals(Optional.empty(), GENRES.resolve("Foreign"));
         assertEquals(Optional.empty(), GENRES.resolve("日本映画"));
     }
+    @Test
+    void a_genres_other_names_are_the_spellings_that_name_it_alone() {
+        var names = GenreVocabulary.otherNames();
+
+        assertEquals(List.of("Science Fiction", "Ciencia ficción"), names.get("Sci-Fi"));
+        assertEquals(List.of("Comedia"), names.get("Comedy"));
+        assertEquals(List.of("Suspense", "Intriga", "Suspenso"), names.get("Thriller"));
+        assertEquals(null, names.get("Black Comedy"));
+    }
 }
