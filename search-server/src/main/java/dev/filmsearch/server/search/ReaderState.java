@@ -25,8 +25,8 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 
 /**
  * What the service keeps per index reader, built once when a reader is first used and dropped when it closes:
- * the facet ordinal state, and every facet value with its count over the whole index (for facet value search and
- * for matching filter values without regard to case and accents).
+ * the facet ordinal state, and every facet value with its count over the whole index (for facet value search, for
+ * matching filter values without regard to case and accents, and for the {@link QueryInterpreter} built from them).
  */
 final class ReaderState {
     /** A facet value, its folded form and its count over the whole index. */
@@ -36,6 +36,7 @@ final class ReaderState {
     private final SortedSetDocValuesReaderState facetState;
     private final Map<String, List<Entry>> entries;
     private final Map<String, Map<String, List<String>>> byFolded;
+    private final QueryInterpreter interpreter;
 
     private ReaderState(SortedSetDocValuesReaderState facetState, Map<String, List<Entry>> entries) {
         this.facetState = facetState;
@@ -48,6 +49,7 @@ final class ReaderState {
             }
             byFolded.put(dim, m);
         });
+        this.interpreter = new QueryInterpreter(this::entries);
     }
 
     static ReaderState load(IndexReader reader) throws IOException {
@@ -87,6 +89,11 @@ final class ReaderState {
     /** Every value of a dimension with its count over the whole index, most frequent first. */
     List<Entry> entries(String dim) {
         return entries.getOrDefault(dim, List.of());
+    }
+
+    /** The reader of queries as facet filters, over this reader's facet values. */
+    QueryInterpreter interpreter() {
+        return interpreter;
     }
 
     /** The values of a dimension whose folded form equals that of {@code value}; empty when none. */

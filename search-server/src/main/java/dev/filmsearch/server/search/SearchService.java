@@ -1,6 +1,8 @@
 package dev.filmsearch.server.search;
 
+import dev.filmsearch.model.RecordType;
 import dev.filmsearch.schema.FacetSchema;
+import dev.filmsearch.schema.Fields;
 import dev.filmsearch.schema.RecordCodec;
 import dev.filmsearch.schema.Schema;
 import java.io.IOException;
@@ -14,6 +16,9 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -117,11 +122,31 @@ public final class SearchService {
             } else if (ranked.scored()) {
                 suggestion = spelling.suggest(reader, userQuery, request.q(), outcome.total() < config.suggestBelow());
             }
+            List<Interpretation> interpretations = interpretations(lease.searcher(), state, request, filters);
             long tookMs = (System.nanoTime() - started) / 1_000_000;
             return new SearchResponse(request.q(), outcome.total(), request.page(), request.size(), tookMs,
-                    page.hits(), facets, suggestion, partial);
+                    page.hits(), facets, suggestion, partial, interpretations);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new BadQueryException("the query is too complex: use fewer words, prefixes or OR");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The query's words read as filters: map look-ups, and a term look-up to test whether the query is a title. */
+    private static List<Interpretation> interpretations(IndexSearcher searcher, ReaderState state,
+                                                        SearchRequest request, Filters filters) {
+        return state.interpreter().interpret(request.q(), filters, key -> isFilmTitle(searcher, key));
+    }
+
+    private static boolean isFilmTitle(IndexSearcher searcher, String titleKey) {
+        try {
+            if (titleKey.isEmpty() || searcher.getIndexReader().docFreq(new Term(Fields.TITLE_KEY, titleKey)) == 0) {
+                return false;
+            }
+            return searcher.count(new BooleanQuery.Builder()
+                    .add(Schema.TITLE_KEY.termQuery(titleKey), BooleanClause.Occur.FILTER)
+                    .add(Schema.TYPE.termQuery(RecordType.FILM.label()), BooleanClause.Occur.FILTER).build()) > 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
