@@ -104,6 +104,7 @@ class OpenApiIT {
     void schemas_have_the_fields_of_the_records_the_api_writes() {
         Map<String, Class<?>> records = Map.ofEntries(Map.entry("Problem", Problem.class),
                 Map.entry("SearchResponse", SearchResponse.class), Map.entry("Hit", Hit.class),
+                Map.entry("Interpretation", dev.filmsearch.server.search.Interpretation.class),
                 Map.entry("FilmRef", FilmRef.class), Map.entry("KnownFilm", dev.filmsearch.server.search.KnownFilm.class),
                 Map.entry("FacetValue", FacetValue.class),
                 Map.entry("Suggestions", SearchController.Suggestions.class), Map.entry("Suggestion", Suggestion.class),
