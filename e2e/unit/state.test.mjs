@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import {
   readState, toParams, searchUrl, apiParams, withChange, toggleValue, withoutFilters, hasFilters, decadeRange,
   rangeLabel, lastPage, emptyState, examplesParams, exampleQueries, ignoredValues, ignoredNotice, MAX_PAGE,
+  withInterpretation, withoutFilter,
 } from '../../search-server/src/main/resources/public/js/state.js';
 
 test('reads every parameter of a shared URL', () => {
@@ -11,7 +12,7 @@ test('reads every parameter of a shared URL', () => {
     + '&sort=rating&page=3');
   assert.deepEqual(state, {
     q: 'allende', type: 'film', title_type: ['movie', 'tvSeries'], director: ['Patricio Guzmán', 'Costa-Gavras'],
-    genre: ['Documentary'], rating: '7..9', year: '1970..1979', sort: 'rating', page: 3,
+    genre: ['Documentary'], rating: '7..9', year: '1970..1979', sort: 'rating', page: 3, words: [],
   });
 });
 
@@ -123,4 +124,49 @@ test('the ranges and pages the API takes are kept, and out-of-bounds ones are no
   assert.deepEqual(ignoredValues('?rating=..&year=..&page=1001').map((v) => v.value), ['..', '..', '1001']);
   assert.deepEqual(ignoredValues('?rating=&year=&page=&type=&sort='), []);
   assert.equal(ignoredNotice([]), '');
+});
+
+// GET /api/search?q=almodovar+90s+drama answers these (docs/api.md)
+const DIRECTOR = {
+  dimension: 'director', value: 'Pedro Almodovar', label: 'Director: Pedro Almodovar', words: ['almodovar'],
+  query: '90s drama', filter: { director: 'Pedro Almodovar' },
+};
+const DECADE = {
+  dimension: 'decade', value: '1990s', label: 'Decade: 1990s', words: ['90s'], query: 'almodovar drama',
+  filter: { year: '1990..1999' },
+};
+
+test('an interpretation applies its filter, takes its words out of the query and remembers them in the URL', () => {
+  const next = withInterpretation(readState('?q=almodovar+90s+drama&genre=Comedy&page=3'), DIRECTOR);
+  assert.deepEqual(next, {
+    ...emptyState(), q: '90s drama', director: ['Pedro Almodovar'], genre: ['Comedy'],
+    words: [{ words: 'almodovar', param: 'director', value: 'Pedro Almodovar' }],
+  });
+  assert.equal(searchUrl(next), '/?q=90s+drama&director=Pedro+Almodovar&genre=Comedy'
+    + '&words=almodovar%3Adirector%3APedro+Almodovar');
+  assert.deepEqual(readState(searchUrl(next).slice(1)), next);
+  assert.equal(apiParams(next).toString(), 'q=90s+drama&director=Pedro+Almodovar&genre=Comedy&size=10');
+});
+
+test('removing a filter a chip applied puts its words back at the end of the query', () => {
+  const applied = withInterpretation(withInterpretation(readState('?q=almodovar+90s+drama'), DIRECTOR),
+    { ...DECADE, query: 'drama' });
+  assert.equal(searchUrl(applied), '/?q=drama&director=Pedro+Almodovar&year=1990..1999'
+    + '&words=almodovar%3Adirector%3APedro+Almodovar&words=90s%3Ayear%3A1990..1999');
+  const back = withoutFilter(applied, 'director', 'Pedro Almodovar');
+  assert.equal(searchUrl(back), '/?q=drama+almodovar&year=1990..1999&words=90s%3Ayear%3A1990..1999');
+  assert.equal(searchUrl(withoutFilter(back, 'year', '1990..1999')), '/?q=drama+almodovar+90s');
+  assert.equal(searchUrl(withoutFilters(applied)), '/?q=drama+almodovar+90s');
+});
+
+test('removing a filter no chip applied leaves the query as it is', () => {
+  assert.equal(searchUrl(withoutFilter(readState('?q=drama&director=Ang+Lee&year=2000'), 'director', 'Ang Lee')),
+    '/?q=drama&year=2000');
+});
+
+test('remembered words whose filter is gone, or that are not of the words:param:value form, are dropped', () => {
+  assert.deepEqual(readState('?q=drama&words=almodovar%3Adirector%3APedro+Almodovar').words, []);
+  assert.deepEqual(readState('?director=X&words=x&words=%3Adirector%3AX&words=x%3Asort%3AX').words, []);
+  assert.deepEqual(readState('?year=1990..1999&words=a%C3%B1os+90%3Ayear%3A1990..1999').words,
+    [{ words: 'años 90', param: 'year', value: '1990..1999' }]);
 });

@@ -9,7 +9,8 @@ import {
   rolesText, knownFilmText,
 } from './format.js';
 import {
-  TYPES, PAGE_SIZE, emptyState, searchUrl, withChange, withoutFilters, hasFilters, lastPage, rangeLabel,
+  TYPES, PAGE_SIZE, emptyState, searchUrl, withChange, withoutFilter, withoutFilters, withInterpretation, hasFilters,
+  lastPage, rangeLabel,
 } from './state.js';
 
 const navLink = (state, text, props = {}) =>
@@ -68,23 +69,35 @@ export function renderChips(container, state) {
     attrs: { 'aria-label': `Remove filter ${label}: ${value}` },
     dataset: { focusKey: `chip:${key}` },
   }));
-  if (state.type) chip('Type', TYPE_LABELS[state.type], withChange(state, { type: '' }), 'type');
+  if (state.type) chip('Type', TYPE_LABELS[state.type], withoutFilter(state, 'type', state.type), 'type');
   for (const t of state.title_type) {
-    chip('Title type', titleTypeLabel(t), withChange(state, { title_type: state.title_type.filter((x) => x !== t) }),
-      `title_type:${t}`);
+    chip('Title type', titleTypeLabel(t), withoutFilter(state, 'title_type', t), `title_type:${t}`);
   }
-  for (const d of state.director) {
-    chip('Director', d, withChange(state, { director: state.director.filter((x) => x !== d) }), `director:${d}`);
-  }
-  for (const g of state.genre) {
-    chip('Genre', g, withChange(state, { genre: state.genre.filter((x) => x !== g) }), `genre:${g}`);
-  }
-  if (state.rating) chip('Rating', rangeLabel(state.rating), withChange(state, { rating: '' }), 'rating');
-  if (state.year) chip('Year', rangeLabel(state.year), withChange(state, { year: '' }), 'year');
+  for (const d of state.director) chip('Director', d, withoutFilter(state, 'director', d), `director:${d}`);
+  for (const g of state.genre) chip('Genre', g, withoutFilter(state, 'genre', g), `genre:${g}`);
+  if (state.rating) chip('Rating', rangeLabel(state.rating), withoutFilter(state, 'rating', state.rating), 'rating');
+  if (state.year) chip('Year', rangeLabel(state.year), withoutFilter(state, 'year', state.year), 'year');
   container.hidden = chips.length === 0;
   fill(container, chips, chips.length > 1 || (chips.length === 1 && state.q)
     ? navLink(withoutFilters(state), 'Clear all', { className: 'chip-clear', dataset: { focusKey: 'clear-all' } })
     : null);
+}
+
+/**
+ * "Filter by: + Director: Pedro Almodovar  + Decade: 1990s": the words of the query the server read as filters
+ * (GET /api/search's interpretations), each a link to the search with that filter and without those words.
+ */
+export function renderInterpretations(container, state, interpretations) {
+  const offers = (interpretations ?? []).map((interpretation) => navLink(withInterpretation(state, interpretation), [
+    el('span', { className: 'chip-plus', attrs: { 'aria-hidden': 'true' } }, '+'), interpretation.label,
+  ], {
+    className: 'chip chip-offer',
+    title: interpretation.query ? `Search \u201c${interpretation.query}\u201d with ${interpretation.label}`
+      : `Show everything with ${interpretation.label}`,
+    dataset: { focusKey: `offer:${interpretation.dimension}:${interpretation.value}` },
+  }));
+  container.hidden = offers.length === 0;
+  fill(container, offers.length ? el('span', { className: 'offers-label' }, 'Filter by') : null, offers);
 }
 
 /**

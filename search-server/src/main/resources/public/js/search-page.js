@@ -6,8 +6,8 @@ import { el, fill } from './dom.js';
 import { renderCheckboxes, renderDecades, renderRatings } from './facets-view.js';
 import { titleTypeLabel } from './format.js';
 import {
-  renderChips, renderDidYouMean, renderEmpty, renderHits, renderPager, renderTabs, renderTimedOut, headingText,
-  summaryText,
+  renderChips, renderDidYouMean, renderEmpty, renderHits, renderInterpretations, renderPager, renderTabs,
+  renderTimedOut, headingText, summaryText,
 } from './results-view.js';
 import { attachSearchBox, focusSearchOnSlash } from './searchbox.js';
 import {
@@ -38,6 +38,7 @@ const view = {
   notice: $('notice'),
   didYouMean: $('did-you-mean'),
   chips: $('chips'),
+  offers: $('offers'),
   message: $('message'),
   hits: $('hits'),
   pager: $('pager'),
@@ -59,7 +60,7 @@ const searchBox = attachSearchBox({
   form: view.form,
   input: view.input,
   list: view.completions,
-  onSearch: (q) => navigate(withChange(state, { q })),
+  onSearch: (q) => navigate(withChange(state, { q, words: [] })),
 });
 focusSearchOnSlash(view.input);
 
@@ -130,6 +131,7 @@ function render(response) {
   view.status.textContent = summaryText(state, response);
   renderDidYouMean(view.didYouMean, state, response.total > 0 ? response.suggestion : null);
   renderChips(view.chips, state);
+  renderInterpretations(view.offers, state, response.interpretations);
   if (response.total === 0 && response.partial) {
     renderTimedOut(view.message, state);
   } else if (response.total === 0) {
@@ -176,6 +178,7 @@ function renderError(error) {
   view.didYouMean.hidden = true;
   view.hits.replaceChildren();
   view.pager.hidden = true;
+  view.offers.hidden = true;
   renderChips(view.chips, state);
   const detail = error instanceof api.ApiError
     ? error.detail || error.title || `The server answered ${error.status}.`

@@ -1,6 +1,8 @@
 // The search page's state lives in the URL as ordinary query parameters, the same names the API takes:
 // /?q=allende&type=film&title_type=movie&director=Patricio+Guzm%C3%A1n&genre=Documentary&rating=7..9&year=1970..1979
 // &sort=rating&page=2
+// plus `words` (the page's own, never sent to the API): for a filter a chip of the query's words applied, the words
+// it took out of q, so that removing the filter puts them back: words=almodovar:director:Pedro+Almodovar.
 // Defaults are left out, so the plain page is "/". Nothing here touches the DOM.
 
 export const SORTS = ['relevance', 'rating', 'votes', 'year', 'title'];
@@ -11,14 +13,16 @@ export const PAGE_SIZE = 10;
 export const RESULT_WINDOW = 10000;
 
 /**
+ * @typedef {{words: string, param: string, value: string}} TakenWords the words of q a chip turned into a filter
  * @typedef {{q: string, type: string, title_type: string[], director: string[], genre: string[], rating: string,
- *   year: string, sort: string, page: number}} SearchState
+ *   year: string, sort: string, page: number, words: TakenWords[]}} SearchState
  */
 
 /** @returns {SearchState} */
 export function emptyState() {
   return {
     q: '', type: '', title_type: [], director: [], genre: [], rating: '', year: '', sort: 'relevance', page: 1,
+    words: [],
   };
 }
 
@@ -44,7 +48,24 @@ export function readState(search) {
   state.sort = SORTS.includes(sort) ? sort : 'relevance';
   const page = (params.get('page') ?? '').trim();
   state.page = CHECKS.page(page) || !page ? 1 : Number(page);
+  state.words = params.getAll('words').map(readWords).filter((w) => w && filterActive(state, w.param, w.value));
   return state;
+}
+
+/** "almodovar:director:Pedro Almodovar" → {words, param, value}; null when it is not of that form. */
+function readWords(text) {
+  const first = text.indexOf(':');
+  const second = first < 0 ? -1 : text.indexOf(':', first + 1);
+  if (first <= 0 || second < 0) return null;
+  const words = text.slice(0, first).trim();
+  const param = text.slice(first + 1, second);
+  const value = text.slice(second + 1).trim();
+  return words && value && (param === 'type' || param === 'year' || MULTI.includes(param)) ? { words, param, value } : null;
+}
+
+/** Whether the state filters {@code param} by {@code value}. */
+export function filterActive(state, param, value) {
+  return MULTI.includes(param) ? state[param].includes(value) : state[param] === value;
 }
 
 /** The highest page the API answers: page × size at most {@link RESULT_WINDOW}. */
@@ -127,6 +148,7 @@ export function toParams(state) {
   if (state.year) params.set('year', state.year);
   if (state.sort && state.sort !== 'relevance') params.set('sort', state.sort);
   if (state.page > 1) params.set('page', String(state.page));
+  for (const { words, param, value } of state.words ?? []) params.append('words', `${words}:${param}:${value}`);
   return params;
 }
 
@@ -139,6 +161,7 @@ export function searchUrl(state) {
 /** The parameters of GET /api/search for a state. */
 export function apiParams(state, size = PAGE_SIZE) {
   const params = toParams(state);
+  params.delete('words');
   params.set('size', String(size));
   return params;
 }
@@ -149,7 +172,8 @@ export function apiParams(state, size = PAGE_SIZE) {
  */
 export function withChange(state, change) {
   const next = {
-    ...state, title_type: [...state.title_type], director: [...state.director], genre: [...state.genre], ...change,
+    ...state, title_type: [...state.title_type], director: [...state.director], genre: [...state.genre],
+    words: [...(state.words ?? [])], ...change,
   };
   if (!('page' in change)) next.page = 1;
   return next;
@@ -161,9 +185,38 @@ export function toggleValue(state, key, value) {
   return withChange(state, { [key]: values });
 }
 
-/** The state with every filter removed: query and sort stay. */
+/** The state with every filter removed: sort stays, and the query gets back the words chips took out of it. */
 export function withoutFilters(state) {
-  return withChange(state, { type: '', title_type: [], director: [], genre: [], rating: '', year: '' });
+  const q = [state.q, ...(state.words ?? []).map((w) => w.words)].filter(Boolean).join(' ');
+  return withChange(state, { q, type: '', title_type: [], director: [], genre: [], rating: '', year: '', words: [] });
+}
+
+/**
+ * The state without one filter value ({@code param} a multi-valued filter or 'type', 'rating', 'year'); when a chip
+ * made it from words of the query, those words go back at the end of the query.
+ */
+export function withoutFilter(state, param, value) {
+  const change = MULTI.includes(param) ? { [param]: state[param].filter((v) => v !== value) } : { [param]: '' };
+  const taken = (state.words ?? []).find((w) => w.param === param && w.value === value);
+  if (taken) {
+    change.q = [state.q, taken.words].filter(Boolean).join(' ');
+    change.words = state.words.filter((w) => w !== taken);
+  }
+  return withChange(state, change);
+}
+
+/**
+ * The state an interpretation of the query (GET /api/search's {@code interpretations}) leads to: its query, its
+ * filter added, and the words it took remembered so that removing the filter puts them back.
+ */
+export function withInterpretation(state, interpretation) {
+  const change = { q: interpretation.query, words: [...(state.words ?? [])] };
+  for (const [param, value] of Object.entries(interpretation.filter ?? {})) {
+    change[param] = MULTI.includes(param) ? [...state[param].filter((v) => v !== value), value] : value;
+    change.words = change.words.filter((w) => w.param !== param || MULTI.includes(param) && w.value !== value);
+    change.words.push({ words: interpretation.words.join(' '), param, value });
+  }
+  return withChange(state, change);
 }
 
 export function hasFilters(state) {
