@@ -54,6 +54,11 @@ export async function chips(page) {
   return (await page.locator('#chips .chip').allTextContents()).map((t) => t.replace('\u00d7', '').trim());
 }
 
+/** The chips of the query's words read as filters, as shown: ["+Director: Akira Kurosawa", …, "All of these"]. */
+export async function offers(page) {
+  return (await page.locator('#offers a').allTextContents()).map((t) => t.trim());
+}
+
 /** A facet's values as shown, "Steven Spielberg 23" (count absent for a picked value the answer did not list). */
 export function facetValues(page, facet) {
   return page.locator(`#facet-${facet}-values .facet-value`).evaluateAll((labels) => labels.map((label) => {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import {
   readState, toParams, searchUrl, apiParams, withChange, toggleValue, withoutFilters, hasFilters, decadeRange,
   rangeLabel, lastPage, emptyState, examplesParams, exampleQueries, ignoredValues, ignoredNotice, MAX_PAGE,
-  withInterpretation, withoutFilter,
+  withInterpretation, withInterpretations, withoutFilter,
 } from '../../search-server/src/main/resources/public/js/state.js';
 
 test('reads every parameter of a shared URL', () => {
@@ -169,4 +169,20 @@ test('remembered words whose filter is gone, or that are not of the words:param:
   assert.deepEqual(readState('?director=X&words=x&words=%3Adirector%3AX&words=x%3Asort%3AX').words, []);
   assert.deepEqual(readState('?year=1990..1999&words=a%C3%B1os+90%3Ayear%3A1990..1999').words,
     [{ words: 'años 90', param: 'year', value: '1990..1999' }]);
+});
+
+test('all interpretations at once add every filter and take out every word, phrases left whole', () => {
+  const q = '"the drama of" drama kurosawa films';
+  const genre = { dimension: 'genre', value: 'Drama', label: 'Genre: Drama', words: ['drama'],
+    query: '"the drama of" kurosawa films', filter: { genre: 'Drama' } };
+  const director = { dimension: 'director', value: 'Akira Kurosawa', label: 'Director: Akira Kurosawa',
+    words: ['kurosawa'], query: '"the drama of" drama films', filter: { director: 'Akira Kurosawa' } };
+  const type = { dimension: 'type', value: 'film', label: 'Type: Films', words: ['films'],
+    query: '"the drama of" drama kurosawa', filter: { type: 'film' } };
+  const all = withInterpretations(withChange(emptyState(), { q }), [genre, director, type]);
+  assert.deepEqual(all, {
+    ...emptyState(), q: '"the drama of"', type: 'film', director: ['Akira Kurosawa'], genre: ['Drama'],
+    words: [{ words: 'drama', param: 'genre', value: 'Drama' },
+      { words: 'kurosawa', param: 'director', value: 'Akira Kurosawa' }, { words: 'films', param: 'type', value: 'film' }],
+  });
 });

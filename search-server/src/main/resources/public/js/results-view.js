@@ -9,8 +9,8 @@ import {
   rolesText, knownFilmText,
 } from './format.js';
 import {
-  TYPES, PAGE_SIZE, emptyState, searchUrl, withChange, withoutFilter, withoutFilters, withInterpretation, hasFilters,
-  lastPage, rangeLabel,
+  TYPES, PAGE_SIZE, emptyState, searchUrl, withChange, withoutFilter, withoutFilters, withInterpretation,
+  withInterpretations, hasFilters, lastPage, rangeLabel,
 } from './state.js';
 
 const navLink = (state, text, props = {}) =>
@@ -97,7 +97,10 @@ export function renderInterpretations(container, state, interpretations) {
     dataset: { focusKey: `offer:${interpretation.dimension}:${interpretation.value}` },
   }));
   container.hidden = offers.length === 0;
-  fill(container, offers.length ? el('span', { className: 'offers-label' }, 'Filter by') : null, offers);
+  fill(container, offers.length ? el('span', { className: 'offers-label' }, 'Filter by') : null, offers,
+    offers.length > 1 ? navLink(withInterpretations(state, interpretations), 'All of these', {
+      className: 'chip-clear', dataset: { focusKey: 'offer:all' },
+    }) : null);
 }
 
 /**

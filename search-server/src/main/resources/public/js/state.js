@@ -219,6 +219,31 @@ export function withInterpretation(state, interpretation) {
   return withChange(state, change);
 }
 
+/**
+ * The state every interpretation leads to at once: all their filters, and a query without any of their words. The
+ * query is split into pieces as the server splits it (a quoted phrase is one piece, the rest splits at spaces), and
+ * each interpretation's words are taken out where they first stand together as whole pieces.
+ */
+export function withInterpretations(state, interpretations) {
+  let next = state;
+  for (const interpretation of interpretations) {
+    next = withInterpretation(next, { ...interpretation, query: withoutWords(next.q, interpretation.words) });
+  }
+  return next;
+}
+
+function withoutWords(q, words) {
+  const pieces = q.match(/"[^"]*"?|\S+/g) ?? [];
+  for (let at = 0; at + words.length <= pieces.length; at++) {
+    if (words.every((word, i) => pieces[at + i] === word)) {
+      pieces.splice(at, words.length);
+      break;
+    }
+  }
+  return pieces.join(' ');
+}
+
+
 export function hasFilters(state) {
   return Boolean(state.type || state.title_type.length || state.director.length || state.genre.length
     || state.rating || state.year);
