@@ -17,7 +17,7 @@ import java.util.function.Predicate;
  * Reads the plain words of a query that name one of the index's own facet values as {@link Interpretation}s:
  * "almodovar 90s drama" → Director: Pedro Almodovar, Decade: 1990s, Genre: Drama. Built once per index reader from
  * its facet values (see {@link ReaderState}); {@link #interpret} does only map look-ups and the one title test it is
- * given. The rules, in the order each run of words is tried (longest run first, runs never overlap):
+ * given, and that only when something was read. The rules, in the order each run of words is tried (longest run first, runs never overlap):
  * <ol>
  *   <li>a director's whole name of two words or more, folded ("pedro almodovar" for "Pedro Almodóvar"; up to
  *       {@value #MAX_RUN} words);</li>
@@ -142,8 +142,7 @@ final class QueryInterpreter {
      */
     List<Interpretation> interpret(String q, Filters filters, Predicate<String> filmTitle) {
         List<Unit> units = units(q);
-        if (units.stream().noneMatch(Unit::word) || units.stream().anyMatch(u -> u.operator)
-                || filmTitle.test(Text.titleKey(q))) {
+        if (units.stream().noneMatch(Unit::word) || units.stream().anyMatch(u -> u.operator)) {
             return List.of();
         }
         List<Interpretation> out = new ArrayList<>();
@@ -165,7 +164,7 @@ final class QueryInterpreter {
                 i++;
             }
         }
-        return out;
+        return out.isEmpty() || filmTitle.test(Text.titleKey(q)) ? List.of() : out; // the title test only when needed
     }
 
     /** The interpretation of units [from, from + n), or null. */
