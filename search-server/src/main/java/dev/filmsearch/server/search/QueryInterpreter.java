@@ -1,5 +1,6 @@
 package dev.filmsearch.server.search;
 
+import dev.filmsearch.corpus.normalise.GenreVocabulary;
 import dev.filmsearch.model.RecordType;
 import dev.filmsearch.model.Text;
 import dev.filmsearch.schema.FacetSchema;
@@ -21,9 +22,10 @@ import java.util.function.Predicate;
  * <ol>
  *   <li>a director's whole name of two words or more, folded ("pedro almodovar" for "Pedro Almodóvar"; up to
  *       {@value #MAX_RUN} words);</li>
- *   <li>a genre: its name ("drama", "romantic comedy"), one part of a name with a slash ("thriller" for
- *       "Thriller/Suspense") when that part names one genre only, or a Spanish name or English plural from
- *       {@link #GENRE_WORDS} ("comedia", "terror", "comedies");</li>
+ *   <li>a genre: its name ("drama", "film noir"), its English plural ("dramas", "comedies"), one of its other
+ *       names in the corpus readers' genre table ({@link GenreVocabulary#otherNames}: "comedia", "terror",
+ *       "science fiction"), or one part of a name with a slash ("thriller" for "Thriller/Suspense") when that part
+ *       names one genre only;</li>
  *   <li>a decade: "90s", "'90s", "90's", "1990s", "años 90", "los 90" (of two decades ending so, the one with more
  *       records);</li>
  *   <li>a year from {@value #MIN_YEAR} to {@value #MAX_YEAR} that some record has;</li>
@@ -44,21 +46,8 @@ final class QueryInterpreter {
     /** The most words a run (a director's name, a genre) may have. */
     static final int MAX_RUN = 4;
 
-    /** Spanish genre names and English plurals → the English genre word they stand for. */
-    static final Map<String, String> GENRE_WORDS = Map.ofEntries(
-            Map.entry("comedia", "comedy"), Map.entry("comedias", "comedy"), Map.entry("comedies", "comedy"),
-            Map.entry("dramas", "drama"), Map.entry("thrillers", "thriller"), Map.entry("accion", "action"),
-            Map.entry("aventura", "adventure"), Map.entry("aventuras", "adventure"), Map.entry("terror", "horror"),
-            Map.entry("documental", "documentary"), Map.entry("documentales", "documentary"),
-            Map.entry("documentaries", "documentary"), Map.entry("musicales", "musical"),
-            Map.entry("musicals", "musical"), Map.entry("westerns", "western"), Map.entry("animacion", "animation"),
-            Map.entry("crimen", "crime"), Map.entry("policiaco", "crime"), Map.entry("policiaca", "crime"),
-            Map.entry("guerra", "war"), Map.entry("fantasia", "fantasy"), Map.entry("misterio", "mystery"),
-            Map.entry("biografia", "biography"), Map.entry("historia", "history"), Map.entry("familia", "family"),
-            Map.entry("deporte", "sport"), Map.entry("deportes", "sport"), Map.entry("romance", "romance"),
-            Map.entry("romantica", "romance"), Map.entry("ciencia ficcion", "sci fi"),
-            Map.entry("science fiction", "sci fi"), Map.entry("comedia romantica", "romantic comedy"),
-            Map.entry("comedia negra", "black comedy"), Map.entry("suspenso", "thriller"));
+    /** Other names of genres, for one genre each ("Comedia" → Comedy, "Terror" → Horror): the corpus readers' table. */
+    private static final Map<String, List<String>> GENRE_NAMES = GenreVocabulary.otherNames();
 
     /** Plural record-type words, English and Spanish. */
     static final Map<String, RecordType> TYPE_WORDS = Map.ofEntries(
@@ -92,9 +81,22 @@ final class QueryInterpreter {
                 nameCounts.merge(key, e.count(), Long::sum);
             }
         }
+        Map<String, String> genreByKey = new HashMap<>();
         for (ReaderState.Entry e : facet.apply(FacetSchema.GENRE)) {
-            genres.putIfAbsent(key(e.value()), e.value());
+            genreByKey.putIfAbsent(key(e.value()), e.value());
         }
+        genres.putAll(genreByKey);
+        GENRE_NAMES.forEach((genre, names) -> {
+            String value = genreByKey.get(key(genre));
+            for (String name : value == null ? List.<String>of() : names) {
+                genres.putIfAbsent(key(name), value);
+            }
+        });
+        genreByKey.forEach((key, value) -> {
+            if (!key.contains(" ")) { // English plurals: dramas, comedies
+                genres.putIfAbsent(key.endsWith("y") ? key.substring(0, key.length() - 1) + "ies" : key + "s", value);
+            }
+        });
         Map<String, Set<String>> partOf = new HashMap<>();
         for (ReaderState.Entry e : facet.apply(FacetSchema.GENRE)) {
             for (String part : e.value().split("/")) {
@@ -118,7 +120,7 @@ final class QueryInterpreter {
             String name = names.iterator().next();
             if (names.size() == 1 && nameCounts.get(name) >= MIN_SURNAME_COUNT && ending.length() >= 3
                     && !RankedQueryBuilder.isStopWord(ending) && !genres.containsKey(ending)
-                    && !GENRE_WORDS.containsKey(ending) && !TYPE_WORDS.containsKey(ending)
+                    && !TYPE_WORDS.containsKey(ending)
                     && !ending.chars().allMatch(Character::isDigit)) {
                 surnames.put(ending, directors.get(name));
             }
@@ -176,9 +178,6 @@ final class QueryInterpreter {
             return chip(units, from, n, FacetSchema.DIRECTOR, director, "Director: " + director, "director", director);
         }
         String genre = genres.get(key);
-        if (genre == null && GENRE_WORDS.containsKey(key)) {
-            genre = genres.get(GENRE_WORDS.get(key));
-        }
         if (genre != null) {
             return filters.genres().contains(genre) ? null
                     : chip(units, from, n, FacetSchema.GENRE, genre, "Genre: " + genre, "genre", genre);

@@ -95,9 +95,10 @@ class QueryInterpreterTest {
     }
 
     @Test
-    void a_genre_of_two_words_is_read_before_its_last_word() {
+    void a_genre_of_two_words_is_read_before_its_last_word_and_plurals_and_other_names_are_genres() {
         assertEquals(List.of("Romantic Comedy"), read("romantic comedy").stream().map(Interpretation::value).toList());
-        assertEquals(List.of("Romantic Comedy"), read("comedia romantica").stream().map(Interpretation::value).toList());
+        assertEquals(List.of("Documentary", "Horror"),
+                read("documentaries terror").stream().map(Interpretation::value).toList());
     }
 
     @Test
