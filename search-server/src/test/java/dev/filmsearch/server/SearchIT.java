@@ -59,7 +59,7 @@ class SearchIT extends FixtureApp {
                                        {"value": "7..8", "count": 3}],
                             "decade": [{"value": "2010s", "count": 1}, {"value": "2000s", "count": 1},
                                        {"value": "1990s", "count": 1}, {"value": "1970s", "count": 2}]},
-                 "suggestion": null, "partial": false}
+                 "suggestion": null, "partial": false, "interpretations": []}
                 """), search(client, "/api/search?type=film&sort=year&page=2&size=2")));
     }
 
