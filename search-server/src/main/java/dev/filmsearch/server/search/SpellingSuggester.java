@@ -20,8 +20,8 @@ import org.apache.lucene.util.BytesRef;
  * "Did you mean", from the index's own terms (nothing is built per request). A word of the query that is in none of
  * the searched fields is replaced by the closest word of the titles and names (DirectSpellChecker: up to two
  * edits; the nearest, then the most frequent). When the query found few hits, a word that is in the index but
- * rare in titles and names is also replaced by a close word at least {@link #MORE_POPULAR} times as frequent
- * ("crush" → "crash"). Returns the query text with those words replaced, or null when nothing was replaced.
+ * rare in titles and names is also replaced by a close title or name word at least {@link #MORE_POPULAR} times as
+ * frequent as the word is in any searched field ("crush" → "crash"; a genre word such as "drama" stays). Returns the query text with those words replaced, or null when nothing was replaced.
  * Thread-safe.
  */
 final class SpellingSuggester {
@@ -50,13 +50,16 @@ final class SpellingSuggester {
             }
             String folded = normalize(Fields.TITLE, word.text());
             String correction = null;
-            if (!known(reader, word.text())) {
+            int knownFreq = knownFreq(reader, word.text());
+            if (knownFreq == 0) {
                 correction = correction(reader, folded, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX, 0);
             } else if (fewHits) {
-                // only title and name words: a word known from plots or reviews alone is left as it is
+                // only title and name words: a word known from plots or reviews alone is left as it is; and a
+                // replacement must be more popular than the word is anywhere ("drama", a genre of hundreds of
+                // films, is never turned into the title word "dream")
                 int freq = reader.docFreq(new Term(Fields.TITLE, folded)) + reader.docFreq(new Term(Fields.NAMES, folded));
-                correction = freq == 0 ? null
-                        : correction(reader, folded, SuggestMode.SUGGEST_MORE_POPULAR, freq * MORE_POPULAR);
+                correction = freq == 0 ? null : correction(reader, folded, SuggestMode.SUGGEST_MORE_POPULAR,
+                        Math.max(freq, knownFreq) * MORE_POPULAR);
             }
             if (correction != null) {
                 out.replace(word.start(), word.end(), correction);
@@ -77,15 +80,15 @@ final class SpellingSuggester {
         words.sort((a, b) -> Integer.compare(a.start(), b.start()));
     }
 
-    private boolean known(IndexReader reader, String word) throws IOException {
+    /** The most records the word is in, over the searched fields (0: a word the index does not know). */
+    private int knownFreq(IndexReader reader, String word) throws IOException {
+        int most = 0;
         for (String field : KNOWN_IN) {
             for (String term : Analysis.terms(analyzer, field, word)) {
-                if (reader.docFreq(new Term(field, term)) > 0) {
-                    return true;
-                }
+                most = Math.max(most, reader.docFreq(new Term(field, term)));
             }
         }
-        return false;
+        return most;
     }
 
     private String correction(IndexReader reader, String folded, SuggestMode mode, int minFreq) throws IOException {

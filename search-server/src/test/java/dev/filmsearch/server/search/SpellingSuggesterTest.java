@@ -22,13 +22,21 @@ class SpellingSuggesterTest {
     private final SpellingSuggester spelling = new SpellingSuggester();
     private final UserQueryParser parser = new UserQueryParser();
 
-    /** Five films called Crash, one called Crush, one by Patricio Guzmán. */
+    /**
+     * Five films called Crash (three of them dramas), one called Crush, one by Patricio Guzmán; six called Dream and
+     * one called Drama Queen.
+     */
     @BeforeAll
     static void index() throws IOException {
         List<CatalogRecord> films = new ArrayList<>();
         for (int year = 2001; year <= 2005; year++) {
-            films.add(Film.builder("Crash").year(year).build());
+            films.add(year <= 2003 ? Film.builder("Crash").year(year).genre("Drama").build()
+                    : Film.builder("Crash").year(year).build());
         }
+        for (int year = 2010; year <= 2015; year++) {
+            films.add(Film.builder("Dream").year(year).build());
+        }
+        films.add(Film.builder("Drama Queen").year(2016).build());
         films.add(Film.builder("Crush").year(2001).build());
         films.add(Film.builder("Salvador Allende").year(2004).director("Patricio Guzmán").build());
         searchers = new IndexSearchers(RecordsIndexer.index(dir, films, SearchFixture.BUILT_AT));
@@ -57,6 +65,12 @@ class SpellingSuggesterTest {
         assertEquals("crash 2001", suggest("crush 2001", true));
         assertNull(suggest("crush 2001", false));
         assertNull(suggest("crash", true));
+    }
+
+    @Test
+    void never_turns_a_word_common_in_any_searched_field_into_a_title_word() throws IOException {
+        // "drama" is in one title but three films' genres: "dream" (six titles) is not five times as popular
+        assertNull(suggest("drama 2001", true));
     }
 
     @Test
