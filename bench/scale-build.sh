@@ -21,9 +21,17 @@ cleanup() {
   [ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null || true
 }
 trap cleanup EXIT
-( peak=0; while sleep 5; do
+( peak=0; anon=0; file=0; while sleep 5; do
     used=$(du -sm "$INDEX" 2>/dev/null | cut -f1 || echo 0)
     [ "${used:-0}" -gt "$peak" ] && peak=$used && echo "$peak" > "$INDEX.disk-peak"
+    # the build JVM's resident memory split: anonymous (heap, store, buffers) and file-backed (mapped index files,
+    # page cache the kernel can drop), whose sum GNU time reports as peak RSS
+    pid=$(pgrep -f -n -- "index --corpus $CORPUS --index $INDEX" || true)
+    if [ -n "$pid" ] && [ -r "/proc/$pid/status" ]; then
+      a=$(awk '/^RssAnon:/ {print int($2 / 1024)}' "/proc/$pid/status"); f=$(awk '/^RssFile:/ {print int($2 / 1024)}' "/proc/$pid/status")
+      [ "${a:-0}" -gt "$anon" ] && anon=$a && echo "$anon" > "$INDEX.anon-peak"
+      [ "${f:-0}" -gt "$file" ] && file=$f && echo "$file" > "$INDEX.file-peak"
+    fi
   done ) &
 SAMPLER=$!
 corpus_mb=$(du -smL "$CORPUS" | cut -f1)
@@ -39,6 +47,8 @@ awk -v c="$corpus_mb" -v r="$records" -v w="$wall" -v u="$user" -v s="$sys" -v m
     -v d="$(cat "$INDEX.disk-peak" 2>/dev/null || echo 0)" -v z="$size" \
   'BEGIN { printf "| %d | %d | %.0f | %.0f | %.0f | %.0f | %d | %d |\n", c, r, w, r / w, u + s, m / 1024, d, z }'
 grep -E '^time:' "$INDEX.summary" || true
+echo "peak resident memory by kind (sampled every 5 s): anonymous $(cat "$INDEX.anon-peak" 2>/dev/null || echo ?) MiB," \
+  "file-backed $(cat "$INDEX.file-peak" 2>/dev/null || echo ?) MiB"
 
 PORT=$((20000 + RANDOM % 20000))
 start=$(date +%s%N)
