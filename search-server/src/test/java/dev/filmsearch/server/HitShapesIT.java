@@ -65,7 +65,7 @@ class HitShapesIT {
                      "title": "Bromwell High is a cartoon comedy about a school and its…", "year": null,
                      "rating": null, "votes": null, "directors": [], "genres": [],
                      "film": {"id": "tt0453418", "title": null, "year": null, "inCatalogue": false},
-                     "titleType": null, "episodeOf": null, "speaker": null, "roles": [], "knownFor": []}
+                     "titleType": null, "episodeOf": null, "speaker": null, "roles": [], "knownFor": [], "evidence": null, "folded": 0}
                     """), hit);
         });
     }
