@@ -117,9 +117,9 @@ class BundledCorpusIT {
         assertEquals("quote q-6fd8050530dd9fea", hits.at("/0/type").asText() + " " + hits.at("/0/id").asText());
         assertEquals("film salvador-allende-2004", hits.at("/1/type").asText() + " " + hits.at("/1/id").asText());
         assertEquals(json("""
-                {"type": "quote", "id": "q-6fd8050530dd9fea", "text": "<mark>History</mark> <mark>is</mark> \
-                <mark>ours</mark>, and the <mark>people</mark> <mark>make</mark> <mark>it</mark> <mark>to</mark> \
-                <mark>build</mark> a <mark>better</mark> <mark>society</mark>.", "speaker": "Salvador Allende",
+                {"type": "quote", "id": "q-6fd8050530dd9fea", "text": "<mark>History</mark> is <mark>ours</mark>, \
+                and the <mark>people</mark> <mark>make</mark> it to <mark>build</mark> \
+                a <mark>better</mark> <mark>society</mark>.", "speaker": "Salvador Allende",
                  "author": null, "matches": 1}
                 """), hits.at("/1/evidence"));
     }
