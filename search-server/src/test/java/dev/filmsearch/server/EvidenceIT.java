@@ -10,7 +10,6 @@ import dev.filmsearch.model.Review;
 import dev.filmsearch.server.search.SearchConfig;
 import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.JavalinTest;
-import io.javalin.testtools.Response;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,9 +48,7 @@ class EvidenceIT {
     }
 
     private static JsonNode search(HttpClient client, String path) {
-        Response res = client.get(path);
-        assertEquals(200, res.code(), path);
-        return json(res);
+        return TestApp.getJson(client, path);
     }
 
     /** "type id folded" per hit, in order. */
