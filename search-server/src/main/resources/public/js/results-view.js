@@ -188,7 +188,31 @@ function hitItem(hit) {
         hit.year && hit.type !== 'person' && hit.type !== 'quote' && hit.type !== 'review'
           ? el('span', { className: 'hit-year' }, ` (${hit.year})`) : null),
       meta.length ? el('p', { className: 'hit-meta' }, meta.flatMap((m, i) => (i ? [' \u00b7 ', m] : [m]))) : null,
-      highlightList(hit)));
+      highlightList(hit),
+      evidenceBlock(hit),
+      foldedNote(hit)));
+}
+
+/**
+ * Under a film hit, the review or quote whose text best matched: the quote with its speaker, or the review's
+ * passage with its author, linked to it on the film's page, and how many more of the film's reviews and quotes matched.
+ */
+function evidenceBlock(hit) {
+  const e = hit.evidence;
+  if (!e) return null;
+  const text = e.type === 'quote' ? ['\u201c', marked(e.text), '\u201d'] : marked(e.text);
+  const by = e.type === 'quote' ? e.speaker : e.author;
+  const more = e.matches > 1 ? ` \u00b7 ${plural(e.matches - 1, 'more match', 'more matches')}` : '';
+  return el('blockquote', { className: `hit-evidence hit-evidence-${e.type}` },
+    el('a', { href: `${filmUrl(hit.id)}#${e.type}-${encodeURIComponent(e.id)}` }, text),
+    el('footer', {}, `${e.type === 'quote' ? 'Quote' : 'Review'}${by ? ` \u2014 ${by}` : ''}${more}`));
+}
+
+/** Under a review or quote hit: how many more of its film's reviews and quotes matched (folded into this hit). */
+function foldedNote(hit) {
+  if (!hit.folded) return null;
+  return el('p', { className: 'hit-folded' },
+    `and ${plural(hit.folded, 'more review or quote', 'more reviews and quotes')} of this film matched`);
 }
 
 /**

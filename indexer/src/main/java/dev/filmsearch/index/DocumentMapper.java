@@ -180,7 +180,7 @@ public final class DocumentMapper {
         if (r.rating() != null) {
             Schema.REVIEW_RATING.addTo(doc, r.rating());
         }
-        ofFilm(doc, r.filmId(), r.filmTitle(), film);
+        ofFilm(doc, r.filmId(), r.filmTitle(), r.filmYear(), film);
     }
 
     private void quote(Document doc, Quote q, FilmSummary film) {
@@ -188,14 +188,15 @@ public final class DocumentMapper {
         Schema.NAMES.addTo(doc, q.speaker());
         Schema.text(q.language()).addTo(doc, q.text());
         Schema.LANGUAGE.addTo(doc, q.language().code());
-        ofFilm(doc, q.filmId(), q.filmTitle(), film);
+        ofFilm(doc, q.filmId(), q.filmTitle(), q.filmYear(), film);
     }
 
     /** A review's or quote's link to its film, and the film's facets when the film is in the catalogue. */
-    private void ofFilm(Document doc, String filmId, String filmTitle, FilmSummary film) {
+    private void ofFilm(Document doc, String filmId, String filmTitle, Integer filmYear, FilmSummary film) {
         if (filmId != null) {
             Schema.FILM_ID.addTo(doc, filmId);
         }
+        Schema.OF_FILM.addTo(doc, filmId != null ? filmId : "~" + Text.titleKey(filmTitle) + "/" + filmYear);
         Schema.ALT_TITLE.addTo(doc, filmTitle);
         if (film != null) {
             for (String director : film.directors()) {

@@ -52,6 +52,12 @@ public final class Fields {
     public static final String SUGGEST = "suggest";
     /** Film id a review or quote belongs to; for films their own id. */
     public static final String FILM_ID = "film_id";
+    /**
+     * The film a review or quote is of, as one sorted doc value: its film id, else (a film the catalogue lacks,
+     * named only by title) {@code ~} + {@code Text.titleKey} of the title + {@code /} + the year. Reviews and
+     * quotes only: what the server groups them by, to fold one film's reviews and quotes into one hit.
+     */
+    public static final String OF_FILM = "of_film";
     /** Ids of people credited on a film; for people their own id. */
     public static final String PERSON_ID = "person_id";
     /** Language code of a review or quote (en, es). */

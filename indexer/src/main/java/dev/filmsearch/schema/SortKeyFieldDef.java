@@ -7,7 +7,7 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.util.BytesRef;
 
-/** A string sort key in sorted doc values (one per record); the mapper computes the key. */
+/** A string key in sorted doc values (one per record) to sort or group by; the mapper computes the key. */
 public record SortKeyFieldDef(String name) implements FieldDef {
     public void addTo(Document doc, String key) {
         doc.add(new SortedDocValuesField(name, new BytesRef(key)));

@@ -110,6 +110,21 @@ class BundledCorpusIT {
     }
 
     @Test
+    void the_title_page_quote_typed_lowercase_without_its_comma_and_with_a_word_misspelt_finds_the_quote_and_its_film()
+            throws Exception {
+        JsonNode hits = get("/api/search?q=history%20is%20ours%20and%20the%20people%20make%20it%20to%20build%20a%20better"
+                + "%20sociaty").get("hits");
+        assertEquals("quote q-6fd8050530dd9fea", hits.at("/0/type").asText() + " " + hits.at("/0/id").asText());
+        assertEquals("film salvador-allende-2004", hits.at("/1/type").asText() + " " + hits.at("/1/id").asText());
+        assertEquals(json("""
+                {"type": "quote", "id": "q-6fd8050530dd9fea", "text": "<mark>History</mark> is <mark>ours</mark>, \
+                and the <mark>people</mark> <mark>make</mark> it to <mark>build</mark> \
+                a <mark>better</mark> <mark>society</mark>.", "speaker": "Salvador Allende",
+                 "author": null, "matches": 1}
+                """), hits.at("/1/evidence"));
+    }
+
+    @Test
     void the_title_page_related_film_machuca_is_a_film_and_patricio_guzman_a_person_hit_with_roles() throws Exception {
         ObjectNode machuca = (ObjectNode) get("/api/films/machuca-2004").get("film");
         assertEquals(json("""

@@ -106,6 +106,7 @@ class OpenApiIT {
                 Map.entry("SearchResponse", SearchResponse.class), Map.entry("Hit", Hit.class),
                 Map.entry("Interpretation", dev.filmsearch.server.search.Interpretation.class),
                 Map.entry("FilmRef", FilmRef.class), Map.entry("KnownFilm", dev.filmsearch.server.search.KnownFilm.class),
+                Map.entry("Evidence", dev.filmsearch.server.search.Evidence.class),
                 Map.entry("FacetValue", FacetValue.class),
                 Map.entry("Suggestions", SearchController.Suggestions.class), Map.entry("Suggestion", Suggestion.class),
                 Map.entry("FacetValues", SearchController.FacetValues.class),

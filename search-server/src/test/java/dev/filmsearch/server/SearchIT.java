@@ -43,11 +43,11 @@ class SearchIT extends FixtureApp {
                  "hits": [{"type": "film", "id": "tt9000005", "title": "The Godfather Part III", "year": 1990,
                            "rating": 7.6, "votes": 400000, "directors": ["Francis Ford Coppola"],
                            "genres": ["Crime", "Drama"], "highlights": {}, "film": null, "titleType": "movie",
-                           "episodeOf": null, "speaker": null, "roles": [], "knownFor": []},
+                           "episodeOf": null, "speaker": null, "roles": [], "knownFor": [], "evidence": null, "folded": 0},
                           {"type": "film", "id": "tt9000002", "title": "The Battle of Chile", "year": 1975,
                            "rating": 8.3, "votes": 3400, "directors": ["Patricio Guzmán"], "genres": ["Documentary"],
                            "highlights": {}, "film": null, "titleType": "movie", "episodeOf": null,
-                           "speaker": null, "roles": [], "knownFor": []}],
+                           "speaker": null, "roles": [], "knownFor": [], "evidence": null, "folded": 0}],
                  "facets": {"type": [{"value": "person", "count": 6}, {"value": "film", "count": 5, "selected": true},
                                      {"value": "review", "count": 3}, {"value": "quote", "count": 2}],
                             "title_type": [{"value": "movie", "count": 5}],
@@ -111,7 +111,7 @@ class SearchIT extends FixtureApp {
                       "highlights": {"title": ["I&#39;m gonna make him an offer he can&#39;t <mark>refuse</mark>."]},
                       "film": {"id": "tt9000004", "title": "The Godfather", "year": 1972, "inCatalogue": true},
                       "titleType": null, "episodeOf": null, "speaker": "Vito Corleone", "roles": [],
-                      "knownFor": []}]
+                      "knownFor": [], "evidence": null, "folded": 0}]
                     """), answer.get("hits"));
         });
     }

@@ -73,6 +73,13 @@ record TestApp(ServerConfig config, IndexSearchers searchers, Reindexer reindexe
         }
     }
 
+    /** The JSON of a GET that must answer 200. */
+    static JsonNode getJson(HttpClient client, String path) {
+        Response res = client.get(path);
+        org.junit.jupiter.api.Assertions.assertEquals(200, res.code(), path);
+        return json(res);
+    }
+
     static JsonNode json(String text) {
         try {
             return JSON.readTree(text);

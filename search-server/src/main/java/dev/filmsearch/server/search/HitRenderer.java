@@ -92,6 +92,31 @@ final class HitRenderer {
         };
     }
 
+    /**
+     * A review or quote as evidence for its film: a quote's whole text, a review's first passage with a match
+     * (else its headline), matches marked; null when the record is neither or no word of its text is marked.
+     */
+    Evidence evidence(int doc, int matches) throws IOException {
+        Document d = stored.document(doc);
+        RecordType type = RecordType.parse(d.get(Fields.TYPE)).orElseThrow();
+        return switch (codec.decode(type, d.get(Fields.SOURCE))) {
+            case Quote q -> {
+                String text = first(highlighter.wholeText(q.text(), terms));
+                yield text == null ? null : new Evidence(type.label(), q.id(), text, q.speaker(), null, matches);
+            }
+            case Review r -> {
+                String text = first(highlighter.fragments(r.body(), terms));
+                text = text != null ? text : first(highlighter.whole(r.headline(), terms));
+                yield text == null ? null : new Evidence(type.label(), r.id(), text, null, r.author(), matches);
+            }
+            default -> null;
+        };
+    }
+
+    private static String first(List<String> fragments) {
+        return fragments.isEmpty() ? null : fragments.getFirst();
+    }
+
     /** A review's or quote's film: the catalogue's when it is there, else what the record's source named. */
     private static FilmRef filmRef(String id, String title, Integer year, Film film) {
         return film != null ? new FilmRef(film.id(), film.title(), film.year(), true)

@@ -78,6 +78,14 @@ final class RankedQueryBuilder {
      *                a query that found nothing
      */
     Ranked build(UserQuery userQuery, boolean relaxed, int numDocs) {
+        return build(userQuery, relaxed, numDocs, List.of());
+    }
+
+    /**
+     * With {@code alternatives}: other ways a record may match the text instead of the words (a remembered line,
+     * {@link #quoteLine}); a record matching several scores by the best of them.
+     */
+    Ranked build(UserQuery userQuery, boolean relaxed, int numDocs, List<Query> alternatives) {
         RankingWeights w = tuned.scaledFor(numDocs);
         BooleanQuery.Builder text = new BooleanQuery.Builder();
         BooleanQuery.Builder outer = new BooleanQuery.Builder();
@@ -137,7 +145,9 @@ final class RankedQueryBuilder {
         if (relaxed) {
             text.setMinimumNumberShouldMatch(relaxedMinimum(required));
         }
-        outer.add(text.build(), Occur.MUST);
+        List<Query> matches = new ArrayList<>(alternatives);
+        matches.addFirst(text.build());
+        outer.add(matches.size() == 1 ? matches.getFirst() : new DisjunctionMaxQuery(matches, 0f), Occur.MUST);
         for (Query boost : boosts(w, userQuery, words)) {
             outer.add(boost, Occur.SHOULD);
         }
@@ -146,6 +156,78 @@ final class RankedQueryBuilder {
             ranked = FunctionScoreQuery.boostByQuery(ranked, episodeFilter(), w.episodeFactor());
         }
         return new Ranked(ranked, true);
+    }
+
+    /** A remembered line has at least this many terms (after analysis, stop words dropped). */
+    static final int LINE_TERMS = 3;
+
+    /**
+     * A remembered line, typed without punctuation or with a word wrong: the quotes whose text has every term of
+     * the words (as the English or the Spanish text analysis makes them: stemmed, stop words dropped), each term
+     * also matching one typo off (two from 8 letters, at {@link RankingWeights#fuzzy()} times the weight), and from
+     * 4 terms on all terms but one. Null when the query is not a plain line of words or has fewer than
+     * {@link #LINE_TERMS} terms.
+     */
+    Query quoteLine(UserQuery userQuery, int numDocs) {
+        if (userQuery.clauses().stream().anyMatch(c -> !(c instanceof Word || c instanceof TypeTerm
+                || c instanceof RangeTerm || c instanceof FieldText))) {
+            return null;
+        }
+        String line = String.join(" ", topLevelWords(userQuery).stream().map(Word::text).toList());
+        RankingWeights w = tuned.scaledFor(numDocs);
+        List<Query> languages = new ArrayList<>();
+        for (TextFieldDef field : List.of(Schema.TEXT_EN, Schema.TEXT_ES)) {
+            List<String> terms = Analysis.terms(analyzer, field.name(), line).stream().distinct().toList();
+            if (terms.size() < LINE_TERMS) {
+                continue;
+            }
+            BooleanQuery.Builder all = new BooleanQuery.Builder();
+            int fuzzyBudget = MAX_FUZZY_WORDS;
+            for (String term : terms) {
+                Query exact = new org.apache.lucene.search.TermQuery(new Term(field.name(), term));
+                int edits = maxEdits(term);
+                all.add(edits == 0 || fuzzyBudget-- <= 0 ? exact : new DisjunctionMaxQuery(List.of(exact,
+                        new BoostQuery(new FuzzyQuery(new Term(field.name(), term), edits, 1, FUZZY_EXPANSIONS, true),
+                                w.fuzzy())), 0f), Occur.SHOULD);
+            }
+            all.setMinimumNumberShouldMatch(terms.size() > LINE_TERMS ? terms.size() - 1 : terms.size());
+            languages.add(all.build());
+        }
+        if (languages.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder quotes = new BooleanQuery.Builder();
+        quotes.add(new BoostQuery(new DisjunctionMaxQuery(languages, 0f), w.text()), Occur.MUST);
+        quotes.add(typeFilter(RecordType.QUOTE), Occur.FILTER);
+        return quotes.build();
+    }
+
+    /**
+     * What a review or quote must match with its own text to be its film's evidence: a word or phrase of the query
+     * in its text (either language), or the {@link #quoteLine}. Null when the query has no words or phrases.
+     */
+    Query ownText(UserQuery userQuery, int numDocs) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        int n = 0;
+        for (Clause c : userQuery.clauses()) {
+            for (TextFieldDef field : List.of(Schema.TEXT_EN, Schema.TEXT_ES)) {
+                Query q = switch (c) {
+                    case Word word when !isStopWord(word.text()) -> field.matchQuery(analysis, word.text());
+                    case Phrase phrase -> field.phraseQuery(analysis, phrase.text(), 0);
+                    default -> null;
+                };
+                if (q != null) {
+                    any.add(q, Occur.SHOULD);
+                    n++;
+                }
+            }
+        }
+        Query line = quoteLine(userQuery, numDocs);
+        if (line != null) {
+            any.add(line, Occur.SHOULD);
+            n++;
+        }
+        return n == 0 ? null : any.build();
     }
 
     /** How many of {@code required} clauses a relaxed query needs: all but one up to 3, then 60% (rounded up). */

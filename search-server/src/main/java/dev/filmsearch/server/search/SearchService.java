@@ -1,6 +1,7 @@
 package dev.filmsearch.server.search;
 
 import dev.filmsearch.model.RecordType;
+import dev.filmsearch.model.Text;
 import dev.filmsearch.schema.FacetSchema;
 import dev.filmsearch.schema.Fields;
 import dev.filmsearch.schema.RecordCodec;
@@ -22,11 +23,11 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollector;
-import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 
 /**
@@ -95,15 +96,17 @@ public final class SearchService {
             if (!budget.isUnlimited() && filters.isEmpty()) {
                 searcher.setTimeout(budget); // with filters, run() checks the deadline while collecting
             }
+            List<Query> lines = quoteLines(searcher, userQuery, reader.numDocs());
             RankedQueryBuilder.Ranked ranked = userQuery.isEmpty() && !request.q().isBlank()
                     ? new RankedQueryBuilder.Ranked(new MatchNoDocsQuery("nothing searchable in the query"), true)
-                    : queries.build(userQuery, false, reader.numDocs());
+                    : queries.build(userQuery, false, reader.numDocs(), lines);
             checkSearch(budget);
-            Outcome outcome = run(searcher, state, ranked, filters, request, budget);
+            boolean capped = FilmCap.applies(request, userQuery);
+            Outcome outcome = run(searcher, state, ranked, filters, request, budget, capped);
             if (outcome.total() == 0 && ranked.scored() && !outcome.partial()
                     && RankedQueryBuilder.canRelax(userQuery) && !budget.exceeded()) {
-                ranked = queries.build(userQuery, true, reader.numDocs());
-                outcome = run(searcher, state, ranked, filters, request, budget);
+                ranked = queries.build(userQuery, true, reader.numDocs(), lines);
+                outcome = run(searcher, state, ranked, filters, request, budget, capped);
             }
             if (outcome.total() == 0 && (outcome.partial() || budget.exceeded())) {
                 throw new BudgetExceededException(NOTHING_IN_TIME);
@@ -166,7 +169,17 @@ public final class SearchService {
      * Hits of one page, the total, the collectors the facets are counted from, and whether the time budget cut
      * the search short.
      */
-    private record Outcome(TopFieldDocs top, long total, FacetSources facets, boolean partial) {
+    private record Outcome(TopFieldDocs top, long total, Map<Integer, Integer> folded, FacetSources facets,
+                           boolean partial) {
+    }
+
+    /**
+     * A remembered line ({@link RankedQueryBuilder#quoteLine}) as alternative matches: its quotes, and the films
+     * of the quotes it matches best ({@link FilmEvidence#quotedFilms}); none when the query is no line.
+     */
+    private List<Query> quoteLines(IndexSearcher searcher, UserQuery userQuery, int numDocs) throws IOException {
+        Query line = queries.quoteLine(userQuery, numDocs);
+        return line == null ? List.of() : List.of(line, FilmEvidence.quotedFilms(searcher, line));
     }
 
     /** The rendered hits of a page, and whether each has its highlights. */
@@ -174,7 +187,7 @@ public final class SearchService {
     }
 
     private Outcome run(IndexSearcher searcher, ReaderState state, RankedQueryBuilder.Ranked ranked, Filters filters,
-                        SearchRequest request, TimeBudget budget) throws IOException {
+                        SearchRequest request, TimeBudget budget, boolean capped) throws IOException {
         DrillDownQuery ddq = new DrillDownQuery(facetsConfig, ranked.query());
         filters.addTo(ddq);
         DrillSideways sideways = new DrillSideways(searcher, facetsConfig, state.facetState()) {
@@ -185,20 +198,20 @@ public final class SearchService {
             }
         };
         int window = (int) Math.max(1, Math.min((long) request.page() * request.size(), SearchRequest.MAX_RESULT_WINDOW));
-        TopFieldCollectorManager hitsManager = new TopFieldCollectorManager(sort(request.sort()),
-                window, null, Integer.MAX_VALUE);
+        FilmCap hitsManager = new FilmCap(searcher.getIndexReader(), sort(request.sort()), window, capped);
         if (budget.isUnlimited() || filters.isEmpty()) {
-            DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result = sideways.search(ddq, hitsManager);
+            DrillSideways.ConcurrentDrillSidewaysResult<FilmCap.Result> result = sideways.search(ddq, hitsManager);
             return outcome(result, searcher.timedOut());
         }
         var timed = new DeadlineCollectorManager<>(hitsManager, budget);
-        DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result = sideways.search(ddq, timed);
+        DrillSideways.ConcurrentDrillSidewaysResult<FilmCap.Result> result = sideways.search(ddq, timed);
         return outcome(result, timed.timedOut());
     }
 
-    private static Outcome outcome(DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result, boolean partial) {
-        TopFieldDocs top = result.collectorResult;
-        return new Outcome(top, top.totalHits.value(), new FacetSources(result.drillDownFacetsCollector,
+    private static Outcome outcome(DrillSideways.ConcurrentDrillSidewaysResult<FilmCap.Result> result,
+                                   boolean partial) {
+        FilmCap.Result hits = result.collectorResult;
+        return new Outcome(hits.top(), hits.total(), hits.folded(), new FacetSources(result.drillDownFacetsCollector,
                 result.drillSidewaysDims, result.drillSidewaysFacetsCollector), partial);
     }
 
@@ -225,7 +238,12 @@ public final class SearchService {
             if (plain == null && budget.exceeded()) {
                 plain = new HitRenderer(searcher, codec, highlighter, highlighter.terms(new UserQuery(List.of())));
             }
-            hits.add((plain == null ? renderer : plain).render(sd.doc, score(sd, request.sort())));
+            hits.add((plain == null ? renderer : plain).render(sd.doc, score(sd, request.sort()))
+                    .withFolded(outcome.folded().getOrDefault(sd.doc, 0)));
+        }
+        if (plain == null && ranked.scored() && !budget.exceeded()) {
+            hits = FilmEvidence.attach(hits, searcher, ranked.query(), queries.ownText(userQuery,
+                    searcher.getIndexReader().numDocs()), Text.titleKey(RankedQueryBuilder.freeText(userQuery)), renderer);
         }
         return new Page(hits, plain == null);
     }
