@@ -5,13 +5,16 @@ import static dev.filmsearch.catalog.Codecs.FILM;
 import static dev.filmsearch.catalog.Codecs.QUOTE;
 import static dev.filmsearch.catalog.Codecs.REVIEW;
 import static dev.filmsearch.catalog.Codecs.SUMMARY;
+import static dev.filmsearch.catalog.store.CatalogStore.Table.FILM_KEYS;
 import static dev.filmsearch.catalog.store.CatalogStore.Table.FILM_SLUGS;
 import static dev.filmsearch.catalog.store.CatalogStore.Table.FILM_SUMMARIES;
 import static dev.filmsearch.catalog.store.CatalogStore.Table.FILM_TITLES;
 import static dev.filmsearch.catalog.store.CatalogStore.Table.FINAL_FILMS;
+import static dev.filmsearch.catalog.store.CatalogStore.Table.NAMES;
 import static dev.filmsearch.catalog.store.CatalogStore.Table.PERSON_ENTRIES;
 import static dev.filmsearch.catalog.store.CatalogStore.Table.QUOTES;
 import static dev.filmsearch.catalog.store.CatalogStore.Table.REVIEWS;
+import static dev.filmsearch.catalog.store.CatalogStore.Table.SLOT_IDS;
 
 import dev.filmsearch.catalog.store.CatalogStore;
 import dev.filmsearch.catalog.store.StoreKeys;
@@ -25,6 +28,7 @@ import dev.filmsearch.model.Review;
 import dev.filmsearch.model.Text;
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -43,14 +47,22 @@ import java.util.Map;
 public final class CatalogContents implements Closeable {
     private final CatalogStore store;
     private final Map<RecordType, Integer> read;
+    private final ResolutionCounts filmMerges;
+    private final long linkedByName;
     private final long estimatedSize;
+    private long sameImdbId;
+    private long sameName;
+    private long namesakesApart;
     private final Map<RecordType, Integer> passed = new EnumMap<>(RecordType.class);
     private int reviewsAttached;
     private int quotesAttached;
 
-    CatalogContents(CatalogStore store, Map<RecordType, Integer> read, long estimatedSize) {
+    CatalogContents(CatalogStore store, Map<RecordType, Integer> read, ResolutionCounts filmMerges,
+                    long linkedByName, long estimatedSize) {
+        this.linkedByName = linkedByName;
         this.store = store;
         this.read = Map.copyOf(read);
+        this.filmMerges = filmMerges;
         this.estimatedSize = estimatedSize;
     }
 
@@ -70,7 +82,12 @@ public final class CatalogContents implements Closeable {
     /** Records read per type, and reviews and quotes attached; known once a pass has ended. */
     public synchronized CatalogStats stats() {
         counts();
-        return new CatalogStats(read, reviewsAttached, quotesAttached);
+        Map<String, Long> merged = new java.util.LinkedHashMap<>();
+        merged.put(PEOPLE_SAME_ID, sameImdbId);
+        merged.put(PEOPLE_NAME_AND_FILM, linkedByName);
+        merged.put(PEOPLE_NAME, sameName);
+        ResolutionCounts people = new ResolutionCounts(merged, Map.of(PEOPLE_NAMESAKE, namesakesApart));
+        return new CatalogStats(read, reviewsAttached, quotesAttached, filmMerges, people);
     }
 
     /** A new pass over every record, in index order: films, people, reviews, quotes. */
@@ -83,8 +100,20 @@ public final class CatalogContents implements Closeable {
         return new Cursor(List.of(type));
     }
 
-    private synchronized void passEnded(RecordType type, int count, int attached) {
+    /** People rules, as counted: entries (credits, people records) joined to an earlier entry of their person. */
+    static final String PEOPLE_SAME_ID = "same nm id";
+    static final String PEOPLE_NAME_AND_FILM = "folded name and a shared film";
+    static final String PEOPLE_NAME = "folded name, no IMDb id";
+    /** People known by name only whose folded name an IMDb person has, without a shared film. */
+    static final String PEOPLE_NAMESAKE = "namesake of an IMDb person, no shared film";
+
+    private synchronized void passEnded(RecordType type, int count, int attached, long[] folded) {
         passed.put(type, count);
+        if (type == RecordType.PERSON) {
+            sameImdbId = folded[0];
+            sameName = folded[1];
+            namesakesApart = folded[2];
+        }
         if (type == RecordType.REVIEW) {
             reviewsAttached = attached;
         } else if (type == RecordType.QUOTE) {
@@ -138,6 +167,8 @@ public final class CatalogContents implements Closeable {
         private String lastId;
         private int seen;
         private int attached;
+        /** People: entries joined into an nm person, into a name-only person; name-only namesakes of nm people. */
+        private final long[] folded = new long[3];
 
         private Cursor(List<RecordType> types) {
             this.types = types.iterator();
@@ -157,7 +188,7 @@ public final class CatalogContents implements Closeable {
                     seen++;
                     return r;
                 }
-                passEnded(phase, seen, attached);
+                passEnded(phase, seen, attached, folded);
                 advancePhase();
             }
             return null;
@@ -172,6 +203,7 @@ public final class CatalogContents implements Closeable {
             positioned = false;
             seen = 0;
             attached = 0;
+            java.util.Arrays.fill(folded, 0);
             phase = types.hasNext() ? types.next() : null;
             if (phase != null) {
                 scan = store.scan(switch (phase) {
@@ -196,7 +228,9 @@ public final class CatalogContents implements Closeable {
             }
             String id = StoreKeys.group(scan.key());
             PeopleRules.Draft draft = null;
+            int entries = 0;
             while (positioned && StoreKeys.group(scan.key()).equals(id)) {
+                entries++;
                 switch (ENTRY.decode(scan.value())) {
                     case PersonEntry.FromRecord r -> {
                         draft = draft != null ? draft : new PeopleRules.Draft(id, r.person().name());
@@ -211,6 +245,12 @@ public final class CatalogContents implements Closeable {
             }
             for (PersonFilm pf : draft.unmatched()) {
                 draft.fame(pf, FilmFame.of(summary(pf.filmId()), id, pf.role()));
+            }
+            if (PeopleRules.isImdb(id)) {
+                folded[0] += entries - 1;
+            } else {
+                folded[1] += entries - 1;
+                folded[2] += store.get(NAMES, StoreKeys.text(Text.fold(draft.person().name()))) != null ? 1 : 0;
             }
             return new LinkedRecord(draft.person(), null, draft.filmography());
         }
@@ -280,12 +320,28 @@ public final class CatalogContents implements Closeable {
                 if (slug.next()) {
                     return summary(new String(slug.value(), StandardCharsets.UTF_8));
                 }
+                byte[] slot = store.get(FILM_KEYS, StoreKeys.text("id:" + id));
+                if (slot != null) {
+                    byte[] merged = store.get(SLOT_IDS, StoreKeys.number(ByteBuffer.wrap(slot).getInt()));
+                    return summary(new String(merged, StandardCharsets.UTF_8));
+                }
             }
             if (title == null) {
                 return null;
             }
+            for (String titleKey : TitleVariants.of(title).keySet()) {
+                FilmSummary film = byTitle(titleKey, year);
+                if (film != null) {
+                    return film;
+                }
+            }
+            return null;
+        }
+
+        /** The film of that title key and year, else the best-known film of that title key, else null. */
+        private FilmSummary byTitle(String titleKey, Integer year) {
             FilmSummary best = null;
-            CatalogStore.Cursor candidates = titles.seek(StoreKeys.groupPrefix(Text.titleKey(title)));
+            CatalogStore.Cursor candidates = titles.seek(StoreKeys.groupPrefix(titleKey));
             while (candidates.next()) {
                 FilmSummary f = SUMMARY.decode(candidates.value());
                 if (year != null && year.equals(f.year())) {

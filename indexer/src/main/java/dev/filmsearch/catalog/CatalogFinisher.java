@@ -10,8 +10,11 @@ import static dev.filmsearch.catalog.store.CatalogStore.Table.FILM_SUMMARIES;
 import static dev.filmsearch.catalog.store.CatalogStore.Table.FILM_TITLES;
 import static dev.filmsearch.catalog.store.CatalogStore.Table.FINAL_FILMS;
 import static dev.filmsearch.catalog.store.CatalogStore.Table.NAMES;
+import static dev.filmsearch.catalog.store.CatalogStore.Table.NAME_FILMS;
+import static dev.filmsearch.catalog.store.CatalogStore.Table.NAME_LINKS;
 import static dev.filmsearch.catalog.store.CatalogStore.Table.PEOPLE;
 import static dev.filmsearch.catalog.store.CatalogStore.Table.PERSON_ENTRIES;
+import static dev.filmsearch.catalog.store.CatalogStore.Table.SLOT_IDS;
 
 import dev.filmsearch.catalog.store.CatalogStore;
 import dev.filmsearch.catalog.store.StoreKeys;
@@ -28,9 +31,11 @@ import java.util.function.LongConsumer;
 /**
  * The steps between reading and indexing, each a scan of one table of the store writing others:
  * <ol>
- *   <li>people records, last to first, name the {@code nm} id of each folded name (so the first record wins);</li>
+ *   <li>credits and people records with an {@code nm} id name it per folded name and film ({@link PeopleRules});
+ *       credits and people records known by name only find the namesakes they share a film with;</li>
  *   <li>merged films, in the order they were first met, get canonical credits, are written in id order, and
- *       write their summary and the keys reviews and quotes are attached by;</li>
+ *       write their summary, their id by slot (so the id of any record merged into a film finds it) and the keys
+ *       reviews and quotes are attached by;</li>
  *   <li>people records, in reading order, become their person's first entries;</li>
  *   <li>films in id order write one entry per credit for its person.</li>
  * </ol>
@@ -45,24 +50,97 @@ final class CatalogFinisher {
         this.rules = new PeopleRules(store);
     }
 
+    /** Credits and people records known by name only that took a namesake's IMDb id (known after {@link #run}). */
+    long linkedByName() {
+        return rules.linked();
+    }
+
     /** @return about how many people the catalogue holds */
     long run(LongConsumer progress) {
         nameIds();
+        nameLinks();
         canonicalFilms(progress);
         long seq = peopleEntries();
         filmTables(seq);
+        rules.close();
         return personIds.estimate();
     }
 
+    /**
+     * Who has an IMDb id under each folded name, per film: the credits of the films, then the films people records
+     * list, each last to first, so the first film's credit, and above all the first people record, wins.
+     */
     private void nameIds() {
+        try (var films = store.scanBackwards(FILMS); var batch = store.batch()) {
+            while (films.next()) {
+                Film f = FILM.decode(films.value());
+                for (Credit c : credits(f)) {
+                    if (PeopleRules.isImdb(c.personId())) {
+                        batch.put(NAME_FILMS, PeopleRules.nameFilm(Text.fold(c.name()), f.id()),
+                                StoreKeys.text(c.personId()));
+                    }
+                }
+            }
+        }
         try (var people = store.scanBackwards(PEOPLE); var batch = store.batch()) {
             while (people.next()) {
                 Person p = PERSON.decode(people.value());
                 if (PeopleRules.isImdb(p)) {
-                    batch.put(NAMES, StoreKeys.text(Text.fold(p.name())), StoreKeys.text(p.id()));
+                    String folded = Text.fold(p.name());
+                    batch.put(NAMES, StoreKeys.text(folded), StoreKeys.text(p.id()));
+                    for (PersonFilm film : p.films()) {
+                        batch.put(NAME_FILMS, PeopleRules.nameFilm(folded, film.filmId()), StoreKeys.text(p.id()));
+                    }
                 }
             }
         }
+    }
+
+    /**
+     * For each folded name known by name only somewhere, the IMDb ids of namesakes it shares a film with, in
+     * reading order: credits in the order films were first met, then people records.
+     */
+    private void nameLinks() {
+        long seq = 0;
+        try (var films = store.scan(FILMS); var batch = store.batch()) {
+            while (films.next()) {
+                Film f = FILM.decode(films.value());
+                for (Credit c : credits(f)) {
+                    if (!PeopleRules.isImdb(c.personId())) {
+                        seq = link(batch, seq, Text.fold(c.name()), f.id());
+                    }
+                }
+            }
+        }
+        try (var people = store.scan(PEOPLE); var batch = store.batch()) {
+            while (people.next()) {
+                Person p = PERSON.decode(people.value());
+                if (!PeopleRules.isImdb(p)) {
+                    for (PersonFilm film : p.films()) {
+                        seq = link(batch, seq, Text.fold(p.name()), film.filmId());
+                    }
+                }
+            }
+        }
+    }
+
+    private long link(CatalogStore.Batch batch, long seq, String folded, String filmId) {
+        byte[] nm = store.get(NAME_FILMS, PeopleRules.nameFilm(folded, filmId));
+        if (nm == null) {
+            return seq;
+        }
+        batch.put(NAME_LINKS, StoreKeys.grouped(folded, seq), nm);
+        return seq + 1;
+    }
+
+    /** Directors, writers and cast as credits (id and name). */
+    private static java.util.List<Credit> credits(Film f) {
+        java.util.List<Credit> out = new java.util.ArrayList<>(f.directors());
+        out.addAll(f.writers());
+        for (CastMember c : f.cast()) {
+            out.add(new Credit(c.personId(), c.name()));
+        }
+        return out;
     }
 
     private void canonicalFilms(LongConsumer progress) {
@@ -72,6 +150,7 @@ final class CatalogFinisher {
                 long slot = StoreKeys.number(films.key());
                 Film film = rules.canonicalCredits(FILM.decode(films.value()));
                 batch.put(FINAL_FILMS, StoreKeys.grouped(film.id(), slot), FILM.encode(film));
+                batch.put(SLOT_IDS, StoreKeys.number(slot), StoreKeys.text(film.id()));
                 lookupKeys(batch, film, slot);
                 if (++n % 10_000 == 0) {
                     progress.accept(n);
@@ -86,7 +165,7 @@ final class CatalogFinisher {
         try (var people = store.scan(PEOPLE); var batch = store.batch()) {
             while (people.next()) {
                 Person p = PERSON.decode(people.value());
-                String id = rules.canonicalId(p.id(), p.name());
+                String id = rules.canonicalId(p.id(), p.name(), null);
                 personIds.add(id);
                 batch.put(PERSON_ENTRIES, StoreKeys.grouped(id, seq++),
                         ENTRY.encode(new PersonEntry.FromRecord(p)));

@@ -1,20 +1,23 @@
 package dev.filmsearch.catalog;
 
+import dev.filmsearch.model.Alias;
 import dev.filmsearch.model.CastMember;
 import dev.filmsearch.model.Credit;
 import dev.filmsearch.model.Film;
 import dev.filmsearch.model.Ids;
 import dev.filmsearch.model.Text;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Merges two records of the same film (same IMDb id, or same normalised title and year) into one. The rule,
- * also in docs/corpus-format.md:
+ * Merges two records of the same film ({@link FilmResolver} decides which are) into one. The rule, also in
+ * docs/indexing.md:
  * <ul>
  *   <li>id: the IMDb {@code tt} id if either has one, else the first record's id;</li>
  *   <li>rating and votes: both from the record with more votes (so they stay from the same source);</li>
@@ -23,7 +26,9 @@ import java.util.function.Function;
  *   <li>lists (genres, languages, countries, keywords): union in first-seen order, compared without case or
  *       accents; directors, writers and cast: union by person (id, else folded name), a missing character
  *       filled in from the second record; related films: union; aliases: union by (title, region, language);</li>
- *   <li>title type and an episode's series: the first record's, else the second's.</li>
+ *   <li>title type and an episode's series: the first record's, else the second's;</li>
+ *   <li>title: the first record's, unless it is the second's with its article put behind ("Boot, Das" against
+ *       "Das Boot"); a record's title that is none of the merged film's titles becomes an alias.</li>
  * </ul>
  * "First" is reading order, and the corpus is read in sorted path order, so the result is deterministic.
  */
@@ -32,7 +37,8 @@ public final class FilmMerger {
     public Film merge(Film a, Film b) {
         Film byVotes = votes(b) > votes(a) ? b : a;
         String id = isImdb(a.id()) ? a.id() : isImdb(b.id()) ? b.id() : a.id();
-        return new Film(id, a.title(), first(a.originalTitle(), b.originalTitle()), first(a.year(), b.year()),
+        String title = title(a.title(), b.title());
+        return new Film(id, title, first(a.originalTitle(), b.originalTitle()), first(a.year(), b.year()),
                 first(a.releaseDate(), b.releaseDate()),
                 a.releaseDate() != null ? a.releaseCountry() : b.releaseCountry(),
                 unionText(a.genres(), b.genres()), unionCredits(a.directors(), b.directors()),
@@ -44,8 +50,33 @@ public final class FilmMerger {
                 unionText(a.keywords(), b.keywords()), first(a.awards(), b.awards()),
                 union(a.related(), b.related(), r -> r.id() != null ? r.id() : Objects.toString(r.plot()) + r.rating()),
                 first(a.titleType(), b.titleType()),
-                union(a.aliases(), b.aliases(), x -> x.title() + "|" + x.region() + "|" + x.language()),
-                first(a.episodeOf(), b.episodeOf()));
+                aliases(a, b, title), first(a.episodeOf(), b.episodeOf()));
+    }
+
+    /** The first title, unless it is the other put behind its article ("Boot, Das" gives way to "Das Boot"). */
+    private static String title(String a, String b) {
+        String plain = TitleVariants.uninverted(a);
+        return plain != null && Text.titleKey(plain).equals(Text.titleKey(b)) ? b : a;
+    }
+
+    /**
+     * The union of both films' aliases, then each record's title that is none of the merged film's look-up titles
+     * (so a review naming a film by the other source's title still finds it, and so does a search).
+     */
+    private static List<Alias> aliases(Film a, Film b, String title) {
+        List<Alias> out = union(a.aliases(), b.aliases(), x -> x.title() + "|" + x.region() + "|" + x.language());
+        Set<String> keys = new HashSet<>();
+        keys.add(Text.titleKey(title));
+        if (a.originalTitle() != null) {
+            keys.add(Text.titleKey(a.originalTitle()));
+        }
+        out.forEach(x -> keys.add(Text.titleKey(x.title())));
+        for (String t : List.of(a.title(), b.title())) {
+            if (keys.add(Text.titleKey(t))) {
+                out.add(Alias.of(t));
+            }
+        }
+        return out;
     }
 
     static boolean isImdb(String id) {

@@ -18,14 +18,20 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * How people are derived from credits and merged with people records. One person per IMDb {@code nm} id, else
- * per folded name; a credit known only by name is given the {@code nm} id of the first person record with that
- * name ({@link CatalogStore.Table#NAMES}). A person's entries — their people records in reading order, then their
- * credits in film id order — fold into one {@link Person}: the first entry's name, the first birth and death
- * years, professions unioned, and each film once per role (the first entry's, with the character for acting roles).
+ * How people are derived from credits and merged with people records. One person per IMDb {@code nm} id; a credit
+ * or people record known only by name takes the {@code nm} id of a person with the same folded name who shares a
+ * film with it: first one credited on (or, by a people record, known for) the credit's own film
+ * ({@link CatalogStore.Table#NAME_FILMS}), else the first such id any record of that folded name shares a film with
+ * ({@link CatalogStore.Table#NAME_LINKS}); without a shared film it stays a person of its own, by folded name (its
+ * name's slug), even when an IMDb person has that name. A person's entries — their people records in reading order,
+ * then their credits in film id order — fold into one {@link Person}: the first entry's name, the first birth and
+ * death years, professions unioned, and each film once per role (the first entry's, with the character for acting
+ * roles).
  */
 final class PeopleRules {
     private final CatalogStore store;
+    private CatalogStore.Seeker links;
+    private long linked;
 
     PeopleRules(CatalogStore store) {
         this.store = store;
@@ -35,28 +41,62 @@ final class PeopleRules {
     Film canonicalCredits(Film film) {
         return film.toBuilder()
                 .clearCredits()
-                .directors(film.directors().stream().map(this::canonical).toList())
-                .writers(film.writers().stream().map(this::canonical).toList())
+                .directors(film.directors().stream().map(c -> canonical(c, film.id())).toList())
+                .writers(film.writers().stream().map(c -> canonical(c, film.id())).toList())
                 .cast(film.cast().stream()
-                        .map(c -> new CastMember(canonicalId(c.personId(), c.name()), c.name(), c.character()))
+                        .map(c -> new CastMember(canonicalId(c.personId(), c.name(), film.id()), c.name(),
+                                c.character()))
                         .toList())
                 .build();
     }
 
-    private Credit canonical(Credit c) {
-        return new Credit(canonicalId(c.personId(), c.name()), c.name());
+    private Credit canonical(Credit c, String filmId) {
+        return new Credit(canonicalId(c.personId(), c.name(), filmId), c.name());
     }
 
-    String canonicalId(String id, String name) {
-        if (id != null && id.equals(Ids.imdbNameId(id))) {
+    /** The person id of a credit on a film (null: a people record, whose films were linked already). */
+    String canonicalId(String id, String name, String filmId) {
+        if (isImdb(id)) {
             return id;
         }
-        byte[] nm = store.get(CatalogStore.Table.NAMES, StoreKeys.text(Text.fold(name)));
-        return nm != null ? new String(nm, StandardCharsets.UTF_8) : Ids.personId(null, name);
+        String folded = Text.fold(name);
+        byte[] nm = filmId == null ? null : store.get(CatalogStore.Table.NAME_FILMS, nameFilm(folded, filmId));
+        if (nm == null) {
+            if (links == null) {
+                links = store.seeker(CatalogStore.Table.NAME_LINKS);
+            }
+            CatalogStore.Cursor link = links.seek(StoreKeys.groupPrefix(folded));
+            nm = link.next() ? link.value() : null;
+        }
+        if (nm == null) {
+            return Ids.personId(null, name);
+        }
+        linked++;
+        return new String(nm, StandardCharsets.UTF_8);
+    }
+
+    /** Credits and people records known by name only that were given an IMDb id so far. */
+    long linked() {
+        return linked;
+    }
+
+    /** The key of {@link CatalogStore.Table#NAME_FILMS}: folded name, 0, film id. */
+    static byte[] nameFilm(String foldedName, String filmId) {
+        return StoreKeys.text(foldedName + "\u0000" + filmId);
+    }
+
+    static boolean isImdb(String personId) {
+        return personId != null && personId.equals(Ids.imdbNameId(personId));
     }
 
     static boolean isImdb(Person p) {
-        return p.id().equals(Ids.imdbNameId(p.id()));
+        return isImdb(p.id());
+    }
+
+    void close() {
+        if (links != null) {
+            links.close();
+        }
     }
 
     /** One person being folded from their entries. */

@@ -67,9 +67,10 @@ class CatalogTest {
     }
 
     @Test
-    void people_are_derived_from_credits_and_take_the_imdb_id_of_a_person_record_with_the_same_name() {
+    void people_are_derived_from_credits_and_take_the_imdb_id_of_a_person_record_with_the_same_name_and_film() {
         Catalog catalog = new Catalog();
-        catalog.accept(new Person("nm0349374", "Patricio Guzmán", List.of("director"), 1941, null, List.of()));
+        catalog.accept(new Person("nm0349374", "Patricio Guzmán", List.of("director"), 1941, null,
+                List.of(new PersonFilm("salvador-allende-2004", "Salvador Allende", 2004, "director", null))));
         catalog.accept(Film.builder("Salvador Allende").year(2004).director("Patricio Guzmán")
                 .castMember("Jacques Bidou", "Narrator").build());
 

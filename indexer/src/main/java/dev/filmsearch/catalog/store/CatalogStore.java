@@ -41,8 +41,8 @@ public final class CatalogStore implements Closeable {
 
     /** How a table is used: {@code lookup} tables get bloom filters and compaction, {@code scan} tables neither. */
     public enum Table {
-        FILM_KEYS(true), FILMS(true), PEOPLE(false), REVIEWS(false), QUOTES(false), NAMES(true),
-        FINAL_FILMS(false), FILM_SUMMARIES(true), FILM_SLUGS(true), FILM_TITLES(true),
+        FILM_KEYS(true), FILM_TITLE_YEARS(true), FILMS(true), PEOPLE(false), REVIEWS(false), QUOTES(false), NAMES(true), NAME_FILMS(true), NAME_LINKS(true),
+        FINAL_FILMS(false), SLOT_IDS(true), FILM_SUMMARIES(true), FILM_SLUGS(true), FILM_TITLES(true),
         PERSON_ENTRIES(false);
 
         final boolean lookup;

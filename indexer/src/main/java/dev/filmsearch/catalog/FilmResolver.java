@@ -1,0 +1,218 @@
+package dev.filmsearch.catalog;
+
+import static dev.filmsearch.catalog.Codecs.FILM;
+import static dev.filmsearch.catalog.store.CatalogStore.Table.FILMS;
+import static dev.filmsearch.catalog.store.CatalogStore.Table.FILM_KEYS;
+import static dev.filmsearch.catalog.store.CatalogStore.Table.FILM_TITLE_YEARS;
+
+import dev.filmsearch.catalog.FilmMatch.Miss;
+import dev.filmsearch.catalog.FilmMatch.Rule;
+import dev.filmsearch.catalog.TitleVariants.Kind;
+import dev.filmsearch.catalog.store.CatalogStore;
+import dev.filmsearch.catalog.store.StoreKeys;
+import dev.filmsearch.model.Film;
+import dev.filmsearch.model.Ids;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds, for each film read, the earlier film (its "slot") it is the same film as, and merges it in
+ * ({@link FilmMerger}); else it becomes a new slot. Two tables of the store hold what it needs, so memory does not
+ * grow with the corpus:
+ * <ul>
+ *   <li>{@code FILM_KEYS}: {@code id:…} keys (a film's id, its title-year slug), each owned by the first slot to
+ *       bring it;</li>
+ *   <li>{@code FILM_TITLE_YEARS}: {@code titleKey|year} → every slot that brought that title key with that year,
+ *       with how the key was derived ({@link TitleVariants}).</li>
+ * </ul>
+ * A film with an id of its own (an IMDb id, or one its source gave, not its title-year slug) joins the slot that
+ * owns that id. Else the candidates are the slots under any of its title keys with its year, the year before or
+ * the year after (a film without a year: only films without one), tried in order of year distance, then how plain
+ * the key is, then slot; it joins the first that {@link FilmMatch} finds no conflict with. Deterministic: slots
+ * are numbered in reading order.
+ */
+final class FilmResolver {
+    /** Hears every decision, for tests and the hand-checked samples of docs/indexing.md. */
+    interface Listener {
+        Listener NONE = new Listener() {
+        };
+
+        default void merged(Rule rule, Film earlier, Film later) {
+        }
+
+        default void keptApart(Miss miss, Film earlier, Film later) {
+        }
+    }
+
+    private record Candidate(int slot, int yearDistance, Kind kind) {
+    }
+
+    private static final Comparator<Candidate> ORDER = Comparator.comparingInt(Candidate::yearDistance)
+            .thenComparing(Candidate::kind).thenComparingInt(Candidate::slot);
+
+    private final CatalogStore store;
+    private final Listener listener;
+    private final FilmMerger merger = new FilmMerger();
+    private final Map<Rule, Long> merged = new EnumMap<>(Rule.class);
+    private final Map<Miss, Long> keptApart = new EnumMap<>(Miss.class);
+    private int slots;
+
+    FilmResolver(CatalogStore store, Listener listener) {
+        this.store = store;
+        this.listener = listener;
+    }
+
+    /** Films so far, after merging. */
+    int films() {
+        return slots;
+    }
+
+    ResolutionCounts counts() {
+        Map<String, Long> m = new LinkedHashMap<>();
+        for (Rule r : Rule.values()) {
+            m.put(r.label, merged.getOrDefault(r, 0L));
+        }
+        Map<String, Long> k = new LinkedHashMap<>();
+        for (Miss miss : Miss.values()) {
+            k.put(miss.label, keptApart.getOrDefault(miss, 0L));
+        }
+        return new ResolutionCounts(m, k);
+    }
+
+    void add(Film film) {
+        Map<String, byte[]> read = new HashMap<>();
+        String slug = Ids.filmId(null, film.title(), film.year());
+        Map<String, Kind> titles = TitleVariants.of(film);
+        Integer slot = null;
+        Film existing = null;
+        if (!film.id().equals(slug)) {
+            slot = owner(get(FILM_KEYS, "id:" + film.id(), read));
+            if (slot != null) {
+                existing = film(slot);
+                count(Rule.SAME_ID, existing, film);
+            }
+        }
+        if (slot == null) {
+            Miss firstMiss = null;
+            Film missed = null;
+            for (Candidate c : candidates(film, titles, read)) {
+                Film candidate = film(c.slot());
+                Miss miss = FilmMatch.conflict(candidate, film, c.yearDistance() > 0);
+                if (miss == null) {
+                    slot = c.slot();
+                    existing = candidate;
+                    count(Rule.of(c.kind(), c.yearDistance() > 0), candidate, film);
+                    break;
+                }
+                if (firstMiss == null) {
+                    firstMiss = miss;
+                    missed = candidate;
+                }
+            }
+            if (slot == null && firstMiss != null) {
+                keptApart.merge(firstMiss, 1L, Long::sum);
+                listener.keptApart(firstMiss, missed, film);
+            }
+        }
+        Film result = existing == null ? film : merger.merge(existing, film);
+        if (slot == null) {
+            slot = slots++;
+        }
+        store.put(FILMS, StoreKeys.number(slot), FILM.encode(result));
+        claimId("id:" + film.id(), slot, read);
+        claimId("id:" + slug, slot, read);
+        claimId("id:" + result.id(), slot, read);
+        for (Map.Entry<String, Kind> t : titles.entrySet()) {
+            claimTitle(titleYear(t.getKey(), film.year()), slot, t.getValue(), read);
+        }
+    }
+
+    private void count(Rule rule, Film earlier, Film later) {
+        merged.merge(rule, 1L, Long::sum);
+        listener.merged(rule, earlier, later);
+    }
+
+    /** Every slot under one of the film's title keys with a year at most one away, best first. */
+    private List<Candidate> candidates(Film film, Map<String, Kind> titles, Map<String, byte[]> read) {
+        Map<Integer, Candidate> best = new HashMap<>();
+        int[] distances = film.year() == null ? new int[] {0} : new int[] {0, -1, 1};
+        for (Map.Entry<String, Kind> t : titles.entrySet()) {
+            for (int d : distances) {
+                Integer year = film.year() == null ? null : film.year() + d;
+                byte[] value = get(FILM_TITLE_YEARS, titleYear(t.getKey(), year), read);
+                if (value == null) {
+                    continue;
+                }
+                ByteBuffer entries = ByteBuffer.wrap(value);
+                while (entries.hasRemaining()) {
+                    int slot = entries.getInt();
+                    Kind stored = Kind.values()[entries.get()];
+                    Kind kind = stored.compareTo(t.getValue()) > 0 ? stored : t.getValue();
+                    Candidate c = new Candidate(slot, Math.abs(d), kind);
+                    best.merge(slot, c, (a, b) -> ORDER.compare(a, b) <= 0 ? a : b);
+                }
+            }
+        }
+        List<Candidate> out = new ArrayList<>(best.values());
+        out.sort(ORDER);
+        return out;
+    }
+
+    private static String titleYear(String titleKey, Integer year) {
+        return titleKey + "|" + (year == null ? "" : year);
+    }
+
+    private Film film(int slot) {
+        return FILM.decode(store.get(FILMS, StoreKeys.number(slot)));
+    }
+
+    /** A look-up, read once per film (the film's own claims update what it read). */
+    private byte[] get(CatalogStore.Table table, String key, Map<String, byte[]> read) {
+        String cacheKey = table.name() + ":" + key;
+        if (read.containsKey(cacheKey)) {
+            return read.get(cacheKey);
+        }
+        byte[] value = store.get(table, StoreKeys.text(key));
+        read.put(cacheKey, value);
+        return value;
+    }
+
+    private static Integer owner(byte[] value) {
+        return value == null ? null : ByteBuffer.wrap(value).getInt();
+    }
+
+    /** The first film to bring an id key owns it. */
+    private void claimId(String key, int slot, Map<String, byte[]> read) {
+        if (get(FILM_KEYS, key, read) == null) {
+            byte[] value = ByteBuffer.allocate(Integer.BYTES).putInt(slot).array();
+            store.put(FILM_KEYS, StoreKeys.text(key), value);
+            read.put(FILM_KEYS.name() + ":" + key, value);
+        }
+    }
+
+    /** Adds the slot to a title-year key's slots, once, with how its first key there was derived. */
+    private void claimTitle(String key, int slot, Kind kind, Map<String, byte[]> read) {
+        byte[] old = get(FILM_TITLE_YEARS, key, read);
+        ByteBuffer entries = ByteBuffer.wrap(old == null ? new byte[0] : old);
+        while (entries.hasRemaining()) {
+            if (entries.getInt() == slot) {
+                return;
+            }
+            entries.get();
+        }
+        int size = old == null ? 0 : old.length;
+        ByteBuffer value = ByteBuffer.allocate(size + Integer.BYTES + 1);
+        if (old != null) {
+            value.put(old);
+        }
+        value.putInt(slot).put((byte) kind.ordinal());
+        store.put(FILM_TITLE_YEARS, StoreKeys.text(key), value.array());
+        read.put(FILM_TITLE_YEARS.name() + ":" + key, value.array());
+    }
+}

@@ -1,0 +1,197 @@
+package dev.filmsearch.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.filmsearch.model.Alias;
+import dev.filmsearch.model.Film;
+import dev.filmsearch.model.Language;
+import dev.filmsearch.model.Quote;
+import dev.filmsearch.model.Review;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Each film merge rule and each reason to keep look-alikes apart, with the counts the build summary shows. */
+class FilmResolutionTest {
+
+    private static CatalogContents read(Film... films) {
+        Catalog catalog = new Catalog();
+        for (Film f : films) {
+            catalog.accept(f);
+        }
+        return catalog.finish();
+    }
+
+    private static Map<String, Long> nonZero(Map<String, Long> counts) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        counts.forEach((k, v) -> {
+            if (v != 0) {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+
+    private static List<String> titles(CatalogContents contents) {
+        List<String> out = new ArrayList<>();
+        for (Film f : contents.films()) {
+            out.add(f.id() + " " + f.title() + " (" + f.year() + ")");
+        }
+        return out;
+    }
+
+    @Test
+    void inverted_title_merges_with_its_plain_form_a_year_apart_and_takes_the_plain_title() {
+        CatalogContents contents = read(
+                Film.builder("Boot, Das").year(1982).director("Wolfgang Petersen").build(),
+                Film.builder("Das Boot").id("tt0082096").year(1981).director("Wolfgang Petersen").runtimeMinutes(149)
+                        .build());
+
+        assertEquals(List.of("tt0082096 Das Boot (1982)"), titles(contents));
+        assertEquals(List.of(Alias.of("Boot, Das")), contents.films().getFirst().aliases());
+        assertEquals(Map.of("inverted title, year ±1", 1L), nonZero(contents.stats().films().merged()));
+    }
+
+    @Test
+    void a_title_in_parentheses_merges_with_the_film_of_that_title() {
+        CatalogContents contents = read(
+                Film.builder("The Prestige").id("tt0482571").year(2006).director("Christopher Nolan").build(),
+                Film.builder("El truco final (The Prestige)").year(2006).director("Christopher Nolan").build());
+
+        assertEquals(List.of("tt0482571 The Prestige (2006)"), titles(contents));
+        assertEquals(List.of(Alias.of("El truco final (The Prestige)")), contents.films().getFirst().aliases());
+        assertEquals(Map.of("title in parentheses", 1L), nonZero(contents.stats().films().merged()));
+    }
+
+    @Test
+    void the_same_title_a_year_apart_merges_when_nothing_disagrees() {
+        CatalogContents contents = read(
+                Film.builder("Run Lola Run").id("tt0130827").year(1998).director("Tom Tykwer").runtimeMinutes(81)
+                        .build(),
+                Film.builder("Run Lola Run").year(1999).runtimeMinutes(80).build());
+
+        assertEquals(List.of("tt0130827 Run Lola Run (1998)"), titles(contents));
+        assertEquals(Map.of("title, year ±1", 1L), nonZero(contents.stats().films().merged()));
+    }
+
+    @Test
+    void an_original_title_and_an_alias_find_the_film_of_another_source() {
+        CatalogContents contents = read(
+                Film.builder("The Lives of Others").id("tt0405094").year(2006).originalTitle("Das Leben der Anderen")
+                        .build(),
+                Film.builder("Das Leben der Anderen").year(2006).build(),
+                Film.builder("Pan's Labyrinth").id("tt0457430").year(2006).alias(Alias.of("El laberinto del fauno"))
+                        .build(),
+                Film.builder("El Laberinto del Fauno").year(2007).director("Guillermo del Toro").build());
+
+        assertEquals(List.of("tt0405094 The Lives of Others (2006)", "tt0457430 Pan's Labyrinth (2006)"),
+                titles(contents));
+        assertEquals(Map.of("original title or alias", 1L, "original title or alias, year ±1", 1L),
+                nonZero(contents.stats().films().merged()));
+    }
+
+    @Test
+    void the_same_id_merges_whatever_the_titles_say() {
+        CatalogContents contents = read(
+                Film.builder("The Godfather").id("tt0068646").year(1972).director("Francis Ford Coppola").build(),
+                Film.builder("Il padrino").id("tt0068646").year(1974).director("Someone Else").build());
+
+        assertEquals(List.of("tt0068646 The Godfather (1972)"), titles(contents));
+        assertEquals(Map.of("same id", 1L), nonZero(contents.stats().films().merged()));
+    }
+
+    @Test
+    void the_same_title_and_year_with_directors_who_disagree_stays_two_films() {
+        CatalogContents contents = read(
+                Film.builder("Crash").year(1996).director("David Cronenberg").runtimeMinutes(100).build(),
+                Film.builder("Crash").year(1996).director("Paul Haggis").runtimeMinutes(112).build());
+
+        assertEquals(List.of("crash-1996 Crash (1996)", "crash-1996 Crash (1996)"), titles(contents));
+        assertEquals(Map.of(), nonZero(contents.stats().films().merged()));
+        assertEquals(Map.of("directors disagree", 1L), nonZero(contents.stats().films().keptApart()));
+    }
+
+    @Test
+    void directors_spelled_two_ways_or_credited_one_of_two_still_agree() {
+        CatalogContents contents = read(
+                Film.builder("Snowpiercer").year(2013).director("Joon-ho Bong").build(),
+                Film.builder("Snowpiercer").year(2013).director("Bong Joon Ho").build(),
+                Film.builder("Burn After Reading").year(2008).director("Ethan Coen").build(),
+                Film.builder("Burn After Reading").year(2008).director("Joel Coen").build(),
+                Film.builder("Chicken Run").year(2000).director("Peter Lord").runtimeMinutes(84).build(),
+                Film.builder("Chicken Run").year(2000).director("Nick Park").runtimeMinutes(84).build(),
+                Film.builder("Tango & Cash").year(1989).director("Andrey Konchalovskiy").build(),
+                Film.builder("Tango & Cash").year(1989).director("Andrei Konchalovsky").build());
+
+        assertEquals(4, contents.films().size());
+        assertEquals(Map.of("title and year", 4L), nonZero(contents.stats().films().merged()));
+    }
+
+    @Test
+    void the_same_title_a_year_apart_with_casts_that_share_no_one_stays_two_films() {
+        CatalogContents contents = read(
+                Film.builder("Titanic").id("tt0120338").year(1997).castMember("Leonardo DiCaprio", null)
+                        .castMember("Kate Winslet", null).build(),
+                Film.builder("Titanic").year(1996).castMember("George C. Scott", null)
+                        .castMember("Catherine Zeta-Jones", null).build());
+
+        assertEquals(2, contents.films().size());
+        assertEquals(Map.of("casts disagree", 1L), nonZero(contents.stats().films().keptApart()));
+    }
+
+    @Test
+    void the_same_title_two_years_apart_stays_two_films() {
+        CatalogContents contents = read(
+                Film.builder("Run Lola Run").year(1998).build(),
+                Film.builder("Run Lola Run").year(2000).build());
+
+        assertEquals(List.of("run-lola-run-1998 Run Lola Run (1998)", "run-lola-run-2000 Run Lola Run (2000)"),
+                titles(contents));
+        assertEquals(0L, contents.stats().films().mergedTotal());
+    }
+
+    @Test
+    void two_imdb_ids_with_the_same_title_and_year_are_counted_as_kept_apart() {
+        CatalogContents contents = read(
+                Film.builder("Crash").id("tt0375679").year(2004).build(),
+                Film.builder("Crash").id("tt0379999").year(2004).build());
+
+        assertEquals(2, contents.films().size());
+        assertEquals(Map.of("different IMDb ids", 1L), nonZero(contents.stats().films().keptApart()));
+    }
+
+    @Test
+    void a_film_joins_the_one_of_two_namesakes_whose_director_agrees() {
+        CatalogContents contents = read(
+                Film.builder("Crash").year(1996).director("David Cronenberg").build(),
+                Film.builder("Crash").year(2005).director("Paul Haggis").build(),
+                Film.builder("Crash").id("tt0375679").year(2004).director("Paul Haggis").build());
+
+        assertEquals(List.of("crash-1996 Crash (1996)", "tt0375679 Crash (2005)"), titles(contents));
+        assertEquals(Map.of("title, year ±1", 1L), nonZero(contents.stats().films().merged()));
+    }
+
+    @Test
+    void reviews_and_quotes_attach_to_a_merged_film_by_either_record_s_title() {
+        Catalog catalog = new Catalog();
+        catalog.accept(Film.builder("Das Boot").id("tt0082096").year(1981).director("Wolfgang Petersen").build());
+        catalog.accept(Film.builder("Boot, Das").year(1982).director("Wolfgang Petersen").build());
+        catalog.accept(new Review("r-1", null, "Boot, Das", 1982, null, null, null, null, null, null, null,
+                "A submarine film of great tension.", null));
+        catalog.accept(new Review("r-2", "boot-das-1982", null, null, null, null, null, null, null, null, null,
+                "Claustrophobic and long.", null));
+        catalog.accept(new Quote("q-1", null, "Das Boot", 1981, null, "Verstanden.", Language.EN));
+        catalog.accept(new Quote("q-2", null, "Godfather, The", 1972, null, "An offer he can't refuse.",
+                Language.EN));
+        catalog.accept(Film.builder("The Godfather").id("tt0068646").year(1972).build());
+
+        CatalogContents contents = catalog.finish();
+
+        assertEquals(List.of("tt0082096", "tt0082096"), contents.reviews().stream().map(Review::filmId).toList());
+        assertEquals(List.of("tt0082096", "tt0068646"), contents.quotes().stream().map(Quote::filmId).toList());
+        assertEquals(2, contents.stats().reviewsAttached());
+        assertEquals(2, contents.stats().quotesAttached());
+    }
+}

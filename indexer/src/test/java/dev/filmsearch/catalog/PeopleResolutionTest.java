@@ -1,0 +1,85 @@
+package dev.filmsearch.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.filmsearch.model.CastMember;
+import dev.filmsearch.model.Credit;
+import dev.filmsearch.model.Film;
+import dev.filmsearch.model.Person;
+import dev.filmsearch.model.PersonFilm;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The people rules: one person per nm id; a name-only credit joins a namesake only through a shared film. */
+class PeopleResolutionTest {
+
+    private static Person nolan(List<PersonFilm> films) {
+        return new Person("nm0634240", "Christopher Nolan", List.of("director", "writer"), 1970, null, films);
+    }
+
+    private static List<String> ids(CatalogContents contents) {
+        return contents.people().stream().map(p -> p.id() + " " + p.name() + " " + p.films().size()).toList();
+    }
+
+    @Test
+    void a_name_only_credit_on_a_film_the_person_record_knows_takes_its_id_and_so_do_the_name_s_other_credits() {
+        Catalog catalog = new Catalog();
+        catalog.accept(nolan(List.of(new PersonFilm("tt1375666", "Inception", 2010, "director", null))));
+        catalog.accept(Film.builder("Inception").id("tt1375666").year(2010).director("Christopher Nolan").build());
+        catalog.accept(Film.builder("Memento").year(2000).director("Christopher Nolan").build());
+
+        CatalogContents contents = catalog.finish();
+
+        assertEquals(List.of(new Credit("nm0634240", "Christopher Nolan")), contents.films().get(0).directors());
+        assertEquals(List.of(new Credit("nm0634240", "Christopher Nolan")), contents.films().get(1).directors());
+        assertEquals(List.of("nm0634240 Christopher Nolan 2"), ids(contents));
+        assertEquals(Map.of("same nm id", 2L, "folded name and a shared film", 2L, "folded name, no IMDb id", 0L),
+                contents.stats().people().merged());
+        assertEquals(0L, contents.stats().people().keptApart("namesake of an IMDb person, no shared film"));
+    }
+
+    @Test
+    void a_name_only_credit_in_one_role_takes_the_id_of_the_same_name_credited_in_another_role_of_that_film() {
+        Catalog catalog = new Catalog();
+        catalog.accept(Film.builder("Following").id("tt0154506").year(1998)
+                .writers(List.of(new Credit("nm0634240", "Christopher Nolan"))).build());
+        catalog.accept(Film.builder("Following").id("tt0154506").year(1998).director("Christopher Nolan").build());
+
+        CatalogContents contents = catalog.finish();
+
+        assertEquals(List.of(new Credit("nm0634240", "Christopher Nolan")), contents.films().getFirst().directors());
+        assertEquals(List.of("nm0634240 Christopher Nolan 2"), ids(contents));
+    }
+
+    @Test
+    void a_namesake_without_a_shared_film_stays_a_person_of_their_own() {
+        Catalog catalog = new Catalog();
+        catalog.accept(nolan(List.of(new PersonFilm("tt1375666", "Inception", 2010, "director", null))));
+        catalog.accept(Film.builder("Short Film").year(1989).castMember("Christopher Nolan", "Boy").build());
+        catalog.accept(Film.builder("Another Short").year(1990).castMember("Christopher Nolan", "Man").build());
+
+        CatalogContents contents = catalog.finish();
+
+        assertEquals(new CastMember("christopher-nolan", "Christopher Nolan", "Boy"),
+                contents.films().get(1).cast().getFirst());
+        assertEquals(List.of("christopher-nolan Christopher Nolan 2", "nm0634240 Christopher Nolan 1"), ids(contents));
+        assertEquals(Map.of("same nm id", 0L, "folded name and a shared film", 0L, "folded name, no IMDb id", 1L),
+                contents.stats().people().merged());
+        assertEquals(1L, contents.stats().people().keptApart("namesake of an IMDb person, no shared film"));
+    }
+
+    @Test
+    void of_two_namesakes_with_imdb_ids_a_credit_takes_the_one_who_shares_its_film() {
+        Catalog catalog = new Catalog();
+        catalog.accept(new Person("nm0000001", "John Smith", List.of("actor"), 1950, null,
+                List.of(new PersonFilm("tt0000100", "Western", 1970, "actor", null))));
+        catalog.accept(new Person("nm0000002", "John Smith", List.of("actor"), 1980, null,
+                List.of(new PersonFilm("tt0000200", "Comedy", 2010, "actor", null))));
+        catalog.accept(Film.builder("Comedy").id("tt0000200").year(2010).castMember("John Smith", "Clerk").build());
+
+        CatalogContents contents = catalog.finish();
+
+        assertEquals(new CastMember("nm0000002", "John Smith", "Clerk"), contents.films().getFirst().cast().getFirst());
+    }
+}
