@@ -1,6 +1,7 @@
 package dev.filmsearch.build;
 
 import dev.filmsearch.corpus.normalise.ValueReport;
+import dev.filmsearch.catalog.ResolutionCounts;
 import dev.filmsearch.model.RecordType;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,12 +11,13 @@ import java.util.Map;
 
 /**
  * The result of a build: per source and per type what was read, indexed (after merging duplicates) and rejected,
- * the files left aside, what the normalisation step did to values, where the index went, and how long it took in
- * all and per phase.
+ * the merges per rule, the files left aside, what the normalisation step did to values, where the index went, and
+ * how long it took in all and per phase.
  */
 public record BuildSummary(List<SourceSummary> sources, List<String> skippedFiles, Map<RecordType, Integer> read,
                            Map<RecordType, Integer> indexed, int rejected, int reviewsAttached,
-                           int quotesAttached, ValueReport values, Path generation, Instant builtAt, Duration took,
+                           int quotesAttached, ResolutionCounts filmMerges, ResolutionCounts peopleMerges,
+                           ValueReport values, Path generation, Instant builtAt, Duration took,
                            List<PhaseTime> phases) {
     public BuildSummary {
         sources = List.copyOf(sources);

@@ -109,7 +109,8 @@ public final class IndexBuild {
                     int rejected = sourceSummaries.stream().mapToInt(SourceSummary::rejected).sum();
                     summary = new BuildSummary(sourceSummaries, scan.skipped(), contents.stats().read(),
                             contents.counts(), rejected, contents.stats().reviewsAttached(),
-                            contents.stats().quotesAttached(), tally.report(), generation, builtAt,
+                            contents.stats().quotesAttached(), contents.stats().films(),
+                            contents.stats().people(), tally.report(), generation, builtAt,
                             Duration.between(start, clock.instant()), phases);
                 }
             }
