@@ -122,7 +122,7 @@ public final class Catalog implements RecordSink, Closeable {
         for (RecordType t : RecordType.values()) {
             readCounts.put(t, read.getOrDefault(t, 0));
         }
-        CatalogFinisher finisher = new CatalogFinisher(store);
+        CatalogFinisher finisher = new CatalogFinisher(store, films.nameLinks());
         long people = finisher.run(progress);
         long estimate = (long) films.films() + people + read.getOrDefault(RecordType.REVIEW, 0)
                 + read.getOrDefault(RecordType.QUOTE, 0);

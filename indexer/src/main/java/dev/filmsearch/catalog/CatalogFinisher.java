@@ -44,9 +44,11 @@ final class CatalogFinisher {
     private final CatalogStore store;
     private final PeopleRules rules;
     private final DistinctCount personIds = new DistinctCount();
+    private final long firstLink;
 
-    CatalogFinisher(CatalogStore store) {
+    CatalogFinisher(CatalogStore store, long firstLink) {
         this.store = store;
+        this.firstLink = firstLink;
         this.rules = new PeopleRules(store);
     }
 
@@ -74,7 +76,7 @@ final class CatalogFinisher {
         try (var films = store.scanBackwards(FILMS); var batch = store.batch()) {
             while (films.next()) {
                 Film f = FILM.decode(films.value());
-                for (Credit c : credits(f)) {
+                for (Credit c : PeopleRules.credits(f)) {
                     if (PeopleRules.isImdb(c.personId())) {
                         batch.put(NAME_FILMS, PeopleRules.nameFilm(Text.fold(c.name()), f.id()),
                                 StoreKeys.text(c.personId()));
@@ -101,11 +103,11 @@ final class CatalogFinisher {
      * reading order: credits in the order films were first met, then people records.
      */
     private void nameLinks() {
-        long seq = 0;
+        long seq = firstLink;
         try (var films = store.scan(FILMS); var batch = store.batch()) {
             while (films.next()) {
                 Film f = FILM.decode(films.value());
-                for (Credit c : credits(f)) {
+                for (Credit c : PeopleRules.credits(f)) {
                     if (!PeopleRules.isImdb(c.personId())) {
                         seq = link(batch, seq, Text.fold(c.name()), f.id());
                     }
@@ -131,16 +133,6 @@ final class CatalogFinisher {
         }
         batch.put(NAME_LINKS, StoreKeys.grouped(folded, seq), nm);
         return seq + 1;
-    }
-
-    /** Directors, writers and cast as credits (id and name). */
-    private static java.util.List<Credit> credits(Film f) {
-        java.util.List<Credit> out = new java.util.ArrayList<>(f.directors());
-        out.addAll(f.writers());
-        for (CastMember c : f.cast()) {
-            out.add(new Credit(c.personId(), c.name()));
-        }
-        return out;
     }
 
     private void canonicalFilms(LongConsumer progress) {

@@ -4,14 +4,17 @@ import static dev.filmsearch.catalog.Codecs.FILM;
 import static dev.filmsearch.catalog.store.CatalogStore.Table.FILMS;
 import static dev.filmsearch.catalog.store.CatalogStore.Table.FILM_KEYS;
 import static dev.filmsearch.catalog.store.CatalogStore.Table.FILM_TITLE_YEARS;
+import static dev.filmsearch.catalog.store.CatalogStore.Table.NAME_LINKS;
 
 import dev.filmsearch.catalog.FilmMatch.Miss;
 import dev.filmsearch.catalog.FilmMatch.Rule;
 import dev.filmsearch.catalog.TitleVariants.Kind;
 import dev.filmsearch.catalog.store.CatalogStore;
 import dev.filmsearch.catalog.store.StoreKeys;
+import dev.filmsearch.model.Credit;
 import dev.filmsearch.model.Film;
 import dev.filmsearch.model.Ids;
+import dev.filmsearch.model.Text;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -62,6 +65,7 @@ final class FilmResolver {
     private final Map<Rule, Long> merged = new EnumMap<>(Rule.class);
     private final Map<Miss, Long> keptApart = new EnumMap<>(Miss.class);
     private int slots;
+    private long links;
 
     FilmResolver(CatalogStore store, Listener listener) {
         this.store = store;
@@ -121,6 +125,9 @@ final class FilmResolver {
             }
         }
         Film result = existing == null ? film : merger.merge(existing, film);
+        if (existing != null) {
+            nameLinks(existing, film, result);
+        }
         if (slot == null) {
             slot = slots++;
         }
@@ -130,6 +137,32 @@ final class FilmResolver {
         claimId("id:" + result.id(), slot, read);
         for (Map.Entry<String, Kind> t : titles.entrySet()) {
             claimTitle(titleYear(t.getKey(), film.year()), slot, t.getValue(), read);
+        }
+    }
+
+    /** Links written so far ({@link CatalogStore.Table#NAME_LINKS}); the finisher numbers its own after them. */
+    long nameLinks() {
+        return links;
+    }
+
+    /**
+     * A credit known by name only in one record that the merge gave the {@code nm} id of the other's credit of the
+     * same name: that name and that person share this film (people rules, {@link PeopleRules}).
+     */
+    private void nameLinks(Film earlier, Film later, Film merged) {
+        Map<String, String> imdb = new HashMap<>();
+        for (Credit c : PeopleRules.credits(merged)) {
+            if (PeopleRules.isImdb(c.personId())) {
+                imdb.putIfAbsent(Text.fold(c.name()), c.personId());
+            }
+        }
+        for (Film f : List.of(earlier, later)) {
+            for (Credit c : PeopleRules.credits(f)) {
+                String nm = PeopleRules.isImdb(c.personId()) ? null : imdb.get(Text.fold(c.name()));
+                if (nm != null) {
+                    store.put(NAME_LINKS, StoreKeys.grouped(Text.fold(c.name()), links++), StoreKeys.text(nm));
+                }
+            }
         }
     }
 

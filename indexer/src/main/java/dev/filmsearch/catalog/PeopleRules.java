@@ -75,6 +75,16 @@ final class PeopleRules {
         return new String(nm, StandardCharsets.UTF_8);
     }
 
+    /** Directors, writers and cast as credits (id and name). */
+    static List<Credit> credits(Film f) {
+        List<Credit> out = new ArrayList<>(f.directors());
+        out.addAll(f.writers());
+        for (CastMember c : f.cast()) {
+            out.add(new Credit(c.personId(), c.name()));
+        }
+        return out;
+    }
+
     /** Credits and people records known by name only that were given an IMDb id so far. */
     long linked() {
         return linked;

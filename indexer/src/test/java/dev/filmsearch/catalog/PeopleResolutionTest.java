@@ -53,6 +53,22 @@ class PeopleResolutionTest {
     }
 
     @Test
+    void a_film_merged_from_a_credit_by_name_and_one_by_id_links_the_name_s_credits_on_other_films() {
+        Catalog catalog = new Catalog();
+        catalog.accept(Film.builder("Inception").id("tt1375666").year(2010).director("Christopher Nolan").build());
+        catalog.accept(Film.builder("Inception").id("tt1375666").year(2010)
+                .directors(List.of(new Credit("nm0634240", "Christopher Nolan"))).build());
+        catalog.accept(Film.builder("Memento").year(2000).director("Christopher Nolan").build());
+
+        CatalogContents contents = catalog.finish();
+
+        assertEquals("memento-2000", contents.films().getFirst().id());
+        assertEquals(List.of(new Credit("nm0634240", "Christopher Nolan")), contents.films().getFirst().directors());
+        assertEquals(List.of("nm0634240 Christopher Nolan 2"), ids(contents));
+        assertEquals(1L, contents.stats().people().merged("folded name and a shared film"));
+    }
+
+    @Test
     void a_namesake_without_a_shared_film_stays_a_person_of_their_own() {
         Catalog catalog = new Catalog();
         catalog.accept(nolan(List.of(new PersonFilm("tt1375666", "Inception", 2010, "director", null))));
