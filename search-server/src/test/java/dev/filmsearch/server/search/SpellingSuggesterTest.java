@@ -24,17 +24,17 @@ class SpellingSuggesterTest {
 
     /**
      * Five films called Crash (three of them dramas), one called Crush, one by Patricio Guzmán; six called Dream and
-     * one called Drama Queen.
+     * one called Drama Queen. Films of one title a year apart get directors of their own, so that they stay apart.
      */
     @BeforeAll
     static void index() throws IOException {
         List<CatalogRecord> films = new ArrayList<>();
         for (int year = 2001; year <= 2005; year++) {
-            films.add(year <= 2003 ? Film.builder("Crash").year(year).genre("Drama").build()
-                    : Film.builder("Crash").year(year).build());
+            Film.Builder crash = Film.builder("Crash").year(year).director("Director " + year);
+            films.add(year <= 2003 ? crash.genre("Drama").build() : crash.build());
         }
         for (int year = 2010; year <= 2015; year++) {
-            films.add(Film.builder("Dream").year(year).build());
+            films.add(Film.builder("Dream").year(year).director("Director " + year).build());
         }
         films.add(Film.builder("Drama Queen").year(2016).build());
         films.add(Film.builder("Crush").year(2001).build());
