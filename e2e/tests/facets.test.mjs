@@ -18,7 +18,7 @@ describe('facets', () => {
 
   it('picking a director narrows the results and keeps the other directors\u2019 counts', () => withPage(browser, async (page, problems) => {
     await openSearch(page, '/');
-    assert.equal(await summary(page), '3,794 results \u00b7 page 1 of 380 \u00b7 best known first');
+    assert.equal(await summary(page), '3,793 results \u00b7 page 1 of 380 \u00b7 best known first');
     const directors = await facetValues(page, 'director');
     assert.deepEqual(directors.slice(0, 2), ['Steven Spielberg 23', 'Woody Allen 16']);
     assert.equal((await facetValues(page, 'genre'))[0], 'Comedy 848');
