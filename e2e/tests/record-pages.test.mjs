@@ -30,7 +30,7 @@ describe('film and person pages', () => {
 
     assert.equal(await page.title(), 'Salvador Allende (2004) \u2013 filmsearch');
     assert.equal(await page.locator('#record h1').textContent(), 'Salvador Allende (2004)');
-    assert.deepEqual(await facts(page), ['Released: 2007-09-05 (USA)', 'Awards: 1 win & 2 nominations']);
+    assert.deepEqual(await facts(page), ['Released: 2007-09-05 (United States)', 'Awards: 1 win & 2 nominations']);
     assert.match(await page.locator('.section-plot p').textContent(), /^From his childhood in Valparaiso/);
     assert.deepEqual(await page.locator('#record section h2').allTextContents(),
       ['Plot', 'Cast (13)', 'Reviews (1)', 'Quotes (1)', 'Related films (12)']);

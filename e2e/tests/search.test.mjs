@@ -147,7 +147,7 @@ describe('search', () => {
     await pager.getByRole('link', { name: 'Page 380' }).click();
     await waitForAddress(page, '/?page=380');
     await resultsShown(page);
-    assert.equal(await page.locator('#hits li.hit').count(), 4);
+    assert.equal(await page.locator('#hits li.hit').count(), 3);
     assert.ok(await pager.locator('.pager-next.pager-disabled').isVisible());
     assertNoProblems(problems);
   }));
