@@ -1,6 +1,4 @@
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -58,7 +56,7 @@ public class HostileLoad {
      */
     static void underReindex(int port, String token) throws InterruptedException {
         String auth = "Authorization: Bearer " + token + "\r\n";
-        Result started = request(port, "POST", "/api/admin/reindex", auth);
+        Result started = exchange(port, "POST", "/api/admin/reindex", auth).result();
         if (started.status() != 202) {
             System.out.println("| searches while a reindex runs | reindex not started: " + started.status()
                     + " | | | | | | | |");
@@ -79,7 +77,7 @@ public class HostileLoad {
         String outcome = "still running after 180 s";
         while (System.nanoTime() - begin < 180_000_000_000L) {
             Thread.sleep(500);
-            String status = body(port, "/api/admin/reindex", auth);
+            String status = exchange(port, "GET", "/api/admin/reindex", auth).body().replace(" ", "");
             if (status.contains("\"state\":\"idle\"") || !status.contains("\"state\":\"running\"")) {
                 int at = status.indexOf("\"outcome\":");
                 outcome = at < 0 ? "finished" : status.substring(at + 11, status.indexOf(',', at)).replace("\"", "");
@@ -91,42 +89,6 @@ public class HostileLoad {
         pool.awaitTermination(60, TimeUnit.SECONDS);
         print(String.format(Locale.ROOT, "searches while a reindex runs (%s in %.0f s)", outcome,
                 (System.nanoTime() - begin) / 1e9), out);
-    }
-
-    /** A request with extra header lines; the body is read and dropped. */
-    static Result request(int port, String method, String target, String headers) {
-        long started = System.nanoTime();
-        int status;
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 10_000);
-            socket.setSoTimeout(30_000);
-            OutputStream out = socket.getOutputStream();
-            out.write((method + " " + target + " HTTP/1.1\r\nHost: x\r\n" + headers
-                    + "Content-Length: 0\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            status = answer.startsWith("HTTP/") ? Integer.parseInt(answer.split(" ")[1]) : -1;
-        } catch (IOException e) {
-            status = -1;
-        }
-        return new Result(status, (System.nanoTime() - started) / 1_000, 0);
-    }
-
-    /** The body of a GET with extra header lines, or "" when it fails. */
-    static String body(int port, String target, String headers) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 10_000);
-            socket.setSoTimeout(30_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(("GET " + target + " HTTP/1.1\r\nHost: x\r\n" + headers + "Connection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            int split = answer.indexOf("\r\n\r\n");
-            return split < 0 ? "" : answer.substring(split + 4).replace(" ", "");
-        } catch (IOException e) {
-            return "";
-        }
     }
 
     /** {@code total} searches from {@code clients} threads, each request on its own connection. */
@@ -171,29 +133,39 @@ public class HostileLoad {
     }
 
     static Result get(int port, String target) {
+        return exchange(port, "GET", target, "").result();
+    }
+
+    /** What one request got: its result and the body of the answer ("" when it failed). */
+    record Answer(Result result, String body) {
+    }
+
+    /** One request on its own connection, with extra header lines; the whole answer is read. */
+    static Answer exchange(int port, String method, String target, String headers) {
         long started = System.nanoTime();
         long connected = started;
-        int status;
+        int status = -1;
+        String body = "";
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 10_000);
             connected = System.nanoTime();
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + target + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.ISO_8859_1));
+            String length = method.equals("GET") ? "" : "Content-Length: 0\r\n";
+            out.write((method + " " + target + " HTTP/1.1\r\nHost: x\r\n" + headers + length
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream line = new ByteArrayOutputStream();
-            for (int c = in.read(); c >= 0 && c != '\n'; c = in.read()) {
-                line.write(c);
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (answer.startsWith("HTTP/")) {
+                status = Integer.parseInt(answer.split(" ")[1]);
+                int split = answer.indexOf("\r\n\r\n");
+                body = split < 0 ? "" : answer.substring(split + 4);
             }
-            String first = line.toString(StandardCharsets.ISO_8859_1);
-            status = first.startsWith("HTTP/") ? Integer.parseInt(first.split(" ")[1]) : -1;
-            in.transferTo(OutputStream.nullOutputStream());
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             status = -1;
         }
-        return new Result(status, (System.nanoTime() - started) / 1_000, (connected - started) / 1_000);
+        return new Answer(new Result(status, (System.nanoTime() - started) / 1_000, (connected - started) / 1_000),
+                body);
     }
 
     static void print(String name, List<Result> results) {

@@ -30,7 +30,7 @@ final class OrderScan {
 
     static Result scan(TsvFile file, Hook hook, String consequence) throws IOException {
         try (BufferedReader in = file.file().openText()) {
-            String headerLine = in.readLine();
+            String headerLine = readLine(in);
             int[] index = headerLine == null ? null : file.columnIndex(headerLine, null);
             if (index == null) {
                 return new Result(true, null); // the real read reports the file

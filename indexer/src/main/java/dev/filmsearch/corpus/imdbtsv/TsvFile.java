@@ -84,6 +84,7 @@ final class TsvFile {
         private int[] index;
         private int columns;
         private long line = 1;
+        private boolean broken;
 
         private Rows(BufferedReader in, RecordSink sink) throws IOException {
             this.in = in;
@@ -91,7 +92,9 @@ final class TsvFile {
             try {
                 String headerLine = readLine();
                 if (headerLine == null) {
-                    sink.reject(problem(1, "missing header row"));
+                    if (!broken) {
+                        sink.reject(problem(1, "missing header row"));
+                    }
                     return;
                 }
                 index = columnIndex(headerLine, sink);
@@ -141,6 +144,7 @@ final class TsvFile {
             try {
                 return in.readLine();
             } catch (BrokenTextException e) {
+                broken = true;
                 sink.reject(e.problem());
                 return null;
             }

@@ -297,4 +297,24 @@ class ImdbTsvReaderTest {
         assertEquals(2, reader.passes());
         assertEquals(reader.passes() * bytes, meter.bytes());
     }
+    @Test
+    void a_gz_that_breaks_off_in_its_header_row_is_reported_once_as_broken() throws Exception {
+        Path dir = Files.createDirectory(temp.resolve("broken-header"));
+        byte[] gz;
+        try (java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+             OutputStream out = new GZIPOutputStream(bytes)) {
+            out.write(("tconst\ttitleType\tprimaryTitle\toriginalTitle\tisAdult\tstartYear\tendYear\truntimeMinutes"
+                    + "\tgenres\n").repeat(50).getBytes(StandardCharsets.UTF_8));
+            out.close();
+            gz = bytes.toByteArray();
+        }
+        Files.write(dir.resolve("title.basics.tsv.gz"), java.util.Arrays.copyOf(gz, 16));
+
+        CollectingSink sink = TsvFixtures.read(new ImdbTsvReader(), dir, "broken-header");
+
+        assertEquals(List.of(), sink.records);
+        assertEquals(List.of("broken-header/title.basics.tsv.gz:1: the file breaks off in this line"
+                + " (Unexpected end of ZLIB input stream); the lines before it were read, the rest is lost"),
+                sink.problemLines());
+    }
 }

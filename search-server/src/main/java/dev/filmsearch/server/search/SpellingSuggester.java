@@ -50,8 +50,7 @@ final class SpellingSuggester {
             }
             String folded = normalize(Fields.TITLE, word.text());
             String correction = null;
-            int knownFreq = knownFreq(reader, word.text());
-            if (knownFreq == 0) {
+            if (records(reader, word.text(), true) == 0) {
                 correction = correction(reader, folded, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX, 0);
             } else if (fewHits) {
                 // only title and name words: a word known from plots or reviews alone is left as it is; and a
@@ -59,7 +58,7 @@ final class SpellingSuggester {
                 // films, is never turned into the title word "dream")
                 int freq = reader.docFreq(new Term(Fields.TITLE, folded)) + reader.docFreq(new Term(Fields.NAMES, folded));
                 correction = freq == 0 ? null : correction(reader, folded, SuggestMode.SUGGEST_MORE_POPULAR,
-                        Math.max(freq, knownFreq) * MORE_POPULAR);
+                        Math.max(freq, records(reader, word.text(), false)) * MORE_POPULAR);
             }
             if (correction != null) {
                 out.replace(word.start(), word.end(), correction);
@@ -80,12 +79,19 @@ final class SpellingSuggester {
         words.sort((a, b) -> Integer.compare(a.start(), b.start()));
     }
 
-    /** The most records the word is in, over the searched fields (0: a word the index does not know). */
-    private int knownFreq(IndexReader reader, String word) throws IOException {
+    /**
+     * The most records the word is in over the searched fields, 0 for a word the index does not know; with
+     * {@code any}, the count of the first field that has it (every search asks whether its words are known, so
+     * that answer stops at the first field).
+     */
+    private int records(IndexReader reader, String word, boolean any) throws IOException {
         int most = 0;
         for (String field : KNOWN_IN) {
             for (String term : Analysis.terms(analyzer, field, word)) {
                 most = Math.max(most, reader.docFreq(new Term(field, term)));
+                if (any && most > 0) {
+                    return most;
+                }
             }
         }
         return most;
