@@ -243,6 +243,7 @@ public final class CatalogContents implements Closeable {
                 }
                 positioned = scan.next();
             }
+            draft.titleFilms(filmId -> find(filmId, null, null));
             for (PersonFilm pf : draft.unmatched()) {
                 draft.fame(pf, FilmFame.of(summary(pf.filmId()), id, pf.role()));
             }

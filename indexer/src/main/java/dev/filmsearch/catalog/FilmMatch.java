@@ -17,7 +17,10 @@ import java.util.Set;
  * <ol>
  *   <li>two different IMDb {@code tt} ids are two films;</li>
  *   <li>a director of each who is the same person ({@link #samePerson}: folded names equal, the same last word, or
- *       every word of one in the other), or a cast member of each with the same folded name, makes them one;</li>
+ *       every word of one in the other), or a director of one credited on the other as a writer or cast member
+ *       (a co-director listed in another role), makes them one; so do, a year apart, a cast member of each with the same
+ *       folded name, and at the same year, where the directors differ, {@link #CO_DIRECTED_SHARED_CAST} such cast
+ *       members (co-directed films whose sources each name a different director);</li>
  *   <li>else runtimes that agree ({@link #runtimesAgree}) make them one (sources that list a different one of two
  *       co-directors, or different parts of the cast);</li>
  *   <li>else, when both name directors, or both list cast members, they are two films;</li>
@@ -27,6 +30,12 @@ import java.util.Set;
  */
 final class FilmMatch {
     static final int RUNTIME_TOLERANCE_MINUTES = 5;
+    /**
+     * Cast members two records of one title and year must share to be one film although their directors differ:
+     * sources credit different co-directors of one film ("The Lion King" 1994: Roger Allers in one, Rob Minkoff in
+     * the other), while two films of one title and year rarely share one actor, let alone two.
+     */
+    static final int CO_DIRECTED_SHARED_CAST = 2;
 
     /** Merge rules, as counted in the build summary; the labels are the docs' names. */
     enum Rule {
@@ -78,9 +87,14 @@ final class FilmMatch {
             return Miss.IMDB_IDS;
         }
         boolean directors = !earlier.directors().isEmpty() && !later.directors().isEmpty();
-        boolean cast = yearOff && !earlier.cast().isEmpty() && !later.cast().isEmpty();
-        if (directors && shareDirector(earlier.directors(), later.directors())
-                || cast && shareCast(earlier.cast(), later.cast())) {
+        boolean casts = !earlier.cast().isEmpty() && !later.cast().isEmpty();
+        boolean cast = yearOff && casts;
+        if (directors && (shareDirector(earlier.directors(), later.directors())
+                || creditedOtherwise(earlier.directors(), later) || creditedOtherwise(later.directors(), earlier))) {
+            return null;
+        }
+        int shared = casts && (yearOff || directors) ? sharedCast(earlier.cast(), later.cast()) : 0;
+        if (shared >= (yearOff ? 1 : CO_DIRECTED_SHARED_CAST)) {
             return null;
         }
         boolean runtimes = earlier.runtimeMinutes() != null && later.runtimeMinutes() != null
@@ -107,6 +121,19 @@ final class FilmMatch {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether one of {@code directors} is credited on {@code film} as a writer or cast member: a co-director that
+     * source lists in another role ("The Lion King" 1994: Rob Minkoff as a star in one source, the director in
+     * another; "Sin City": Robert Rodriguez in the cast list).
+     */
+    private static boolean creditedOtherwise(List<Credit> directors, Film film) {
+        List<Credit> others = new ArrayList<>(film.writers());
+        for (CastMember c : film.cast()) {
+            others.add(new Credit(c.personId(), c.name()));
+        }
+        return shareDirector(directors, others);
     }
 
     /**
@@ -145,17 +172,19 @@ final class FilmMatch {
         return Math.max(a.length(), b.length()) - i - j <= 1;
     }
 
-    private static boolean shareCast(List<CastMember> a, List<CastMember> b) {
+    /** How many cast members of {@code b} have the folded name of one of {@code a}'s. */
+    private static int sharedCast(List<CastMember> a, List<CastMember> b) {
         Set<String> names = new HashSet<>();
         for (CastMember c : a) {
             names.add(Text.titleKey(c.name()));
         }
+        int shared = 0;
         for (CastMember c : b) {
-            if (names.contains(Text.titleKey(c.name()))) {
-                return true;
+            if (names.remove(Text.titleKey(c.name()))) {
+                shared++;
             }
         }
-        return false;
+        return shared;
     }
 
     /** The folded words (runs of letters and digits) of a name. */

@@ -11,11 +11,13 @@ import dev.filmsearch.model.PersonFilm;
 import dev.filmsearch.model.Text;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * How people are derived from credits and merged with people records. One person per IMDb {@code nm} id; a credit
@@ -149,6 +151,40 @@ final class PeopleRules {
                 fame.putIfAbsent(key, filmFame);
             }
             fromRecords.remove(key);
+        }
+
+        /**
+         * Gives a title to each film a people record named by id only (IMDb's knownForTitles outside an excerpt of
+         * the dumps): the catalogue's film of that id ({@code lookup}, null when there is none) in its place, unless
+         * the filmography lists that film already; an entry without a catalogue film is dropped.
+         */
+        void titleFilms(Function<String, FilmSummary> lookup) {
+            if (films.values().stream().allMatch(f -> f.title() != null)) {
+                return;
+            }
+            Set<String> listed = new HashSet<>();
+            for (PersonFilm f : films.values()) {
+                if (f.title() != null) {
+                    listed.add(f.filmId());
+                }
+            }
+            Map<String, PersonFilm> titled = new LinkedHashMap<>();
+            for (Map.Entry<String, PersonFilm> e : films.entrySet()) {
+                PersonFilm f = e.getValue();
+                if (f.title() != null) {
+                    titled.put(e.getKey(), f);
+                    continue;
+                }
+                fromRecords.remove(e.getKey());
+                FilmSummary film = lookup.apply(f.filmId());
+                if (film != null && listed.add(film.id())) {
+                    String key = film.id() + "|" + f.role();
+                    titled.put(key, new PersonFilm(film.id(), film.title(), film.year(), f.role(), f.character()));
+                    fromRecords.add(key);
+                }
+            }
+            films.clear();
+            films.putAll(titled);
         }
 
         /** Films from people records that no credit of the catalogue matched: their fame is looked up. */

@@ -114,6 +114,46 @@ class FilmResolutionTest {
     }
 
     @Test
+    void a_co_directed_film_whose_sources_name_different_directors_is_one_film_when_two_cast_members_agree() {
+        CatalogContents contents = read(
+                Film.builder("The Lion King").year(1994).director("Roger Allers")
+                        .castMember("Matthew Broderick", "Simba").castMember("Jeremy Irons", "Scar").build(),
+                Film.builder("The Lion King").year(1994).director("Rob Minkoff")
+                        .castMember("Jeremy Irons", null).castMember("James Earl Jones", null)
+                        .castMember("Matthew Broderick", null).build());
+
+        assertEquals(List.of("the-lion-king-1994 The Lion King (1994)"), titles(contents));
+        assertEquals(Map.of("title and year", 1L), nonZero(contents.stats().films().merged()));
+    }
+
+    @Test
+    void a_director_one_source_credits_in_the_cast_of_the_other_is_a_co_director_of_one_film() {
+        CatalogContents contents = read(
+                Film.builder("The Lion King").id("tt0110357").year(1994).director("Roger Allers").runtimeMinutes(88)
+                        .castMember("Rob Minkoff", null).castMember("Matthew Broderick", null).build(),
+                Film.builder("The Lion King").year(1994).director("Rob Minkoff").build(),
+                Film.builder("Sin City").year(2005).director("Robert Rodriguez").runtimeMinutes(126).build(),
+                Film.builder("Sin City").id("tt0401792").year(2005).director("Frank Miller").runtimeMinutes(147)
+                        .writers(List.of(new dev.filmsearch.model.Credit(null, "Frank Miller")))
+                        .castMember("Bruce Willis", null).castMember("Robert Rodriguez", null).build());
+
+        assertEquals(List.of("tt0110357 The Lion King (1994)", "tt0401792 Sin City (2005)"), titles(contents));
+        assertEquals(Map.of("title and year", 2L), nonZero(contents.stats().films().merged()));
+    }
+
+    @Test
+    void the_same_title_and_year_with_directors_who_disagree_and_one_shared_actor_stays_two_films() {
+        CatalogContents contents = read(
+                Film.builder("The Promise").year(2016).director("Terry George").castMember("Oscar Isaac", null)
+                        .castMember("Christian Bale", null).build(),
+                Film.builder("The Promise").year(2016).director("Edwine Dorival").castMember("Oscar Isaac", null)
+                        .castMember("Jean Dujardin", null).build());
+
+        assertEquals(2, contents.films().size());
+        assertEquals(Map.of("directors disagree", 1L), nonZero(contents.stats().films().keptApart()));
+    }
+
+    @Test
     void directors_spelled_two_ways_or_credited_one_of_two_still_agree() {
         CatalogContents contents = read(
                 Film.builder("Snowpiercer").year(2013).director("Joon-ho Bong").build(),

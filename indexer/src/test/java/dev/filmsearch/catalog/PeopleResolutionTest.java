@@ -98,4 +98,39 @@ class PeopleResolutionTest {
 
         assertEquals(new CastMember("nm0000002", "John Smith", "Clerk"), contents.films().getFirst().cast().getFirst());
     }
+
+    @Test
+    void a_person_known_for_a_film_by_id_only_shares_it_with_a_name_only_credit_and_their_other_credits_follow() {
+        Catalog catalog = new Catalog();
+        catalog.accept(new Person("nm0000093", "Brad Pitt", List.of("actor"), 1963, null, List.of(
+                new PersonFilm("tt0137523", null, null, null, null),
+                new PersonFilm("tt9999998", null, null, null, null))));
+        catalog.accept(Film.builder("Fight Club").id("tt0137523").year(1999).castMember("Brad Pitt", "Tyler Durden")
+                .build());
+        catalog.accept(Film.builder("Se7en").year(1995).castMember("Brad Pitt", "Mills").build());
+
+        CatalogContents contents = catalog.finish();
+
+        assertEquals(new CastMember("nm0000093", "Brad Pitt", "Tyler Durden"), contents.films().get(1).cast().getFirst());
+        assertEquals(new CastMember("nm0000093", "Brad Pitt", "Mills"), contents.films().get(0).cast().getFirst());
+        assertEquals(List.of(new PersonFilm("se7en-1995", "Se7en", 1995, "actor", "Mills"),
+                        new PersonFilm("tt0137523", "Fight Club", 1999, "actor", "Tyler Durden")),
+                contents.people().getFirst().films());
+        assertEquals(List.of("nm0000093 Brad Pitt 2"), ids(contents));
+        assertEquals(0L, contents.stats().people().keptApart("namesake of an IMDb person, no shared film"));
+    }
+
+    @Test
+    void a_film_known_by_id_only_takes_the_catalogue_s_title_and_year_and_one_the_catalogue_lacks_is_dropped() {
+        Catalog catalog = new Catalog();
+        catalog.accept(new Person("nm0000093", "Brad Pitt", List.of("actor"), 1963, null, List.of(
+                new PersonFilm("tt9999998", null, null, null, null),
+                new PersonFilm("tt0137523", null, null, null, null))));
+        catalog.accept(Film.builder("Fight Club").id("tt0137523").year(1999).build());
+
+        CatalogContents contents = catalog.finish();
+
+        assertEquals(List.of(new PersonFilm("tt0137523", "Fight Club", 1999, null, null)),
+                contents.people().getFirst().films());
+    }
 }

@@ -87,6 +87,7 @@ final class FilmAssembler {
     void assemble(TitleGroup g) throws IOException {
         if (g.basics().isEmpty()) {
             reportWithoutTitle(g);
+            knownElsewhere(g);
             return;
         }
         TsvRow basics = first(DumpFile.TITLE_BASICS, g.basics());
@@ -124,6 +125,18 @@ final class FilmAssembler {
             for (TsvRow row : g.rows(kind)) {
                 reject(kind, row.line(), "tconst " + row.id() + " is not in title.basics.tsv");
             }
+        }
+    }
+
+    /**
+     * The knownForTitles entries of a title this folder does not have (an excerpt of the dumps names films outside
+     * it): kept in the person's filmography as the film's id only, so that the catalogue can link the person to that
+     * film from another source and give the entry its title there (entries without a catalogue film are dropped).
+     */
+    private void knownElsewhere(TitleGroup g) throws IOException {
+        String filmId = ImdbId.text(ImdbId.TITLE, g.key());
+        for (KnownFor k : g.knownFor()) {
+            people.add(new PersonEntry.FilmRole(k.nconst(), null, g.tconst(), 0, filmId, null, null, null));
         }
     }
 

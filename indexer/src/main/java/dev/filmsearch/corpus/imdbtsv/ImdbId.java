@@ -50,6 +50,13 @@ final class ImdbId {
         return (n * POW10[MAX_DIGITS - digits]) << 4 | digits;
     }
 
+    /** The id from its {@link #textKey}: {@code prefix} and the number padded to the key's count of digits. */
+    static String text(String prefix, long textKey) {
+        String digits = Integer.toString(number(textKey));
+        int width = (int) (textKey & 0xF);
+        return prefix + "0".repeat(Math.max(0, width - digits.length())) + digits;
+    }
+
     /** The number of an id from its {@link #textKey}. */
     static int number(long textKey) {
         int digits = (int) (textKey & 0xF);

@@ -22,7 +22,10 @@ sealed interface PersonEntry {
         }
     }
 
-    /** A role on a film of this folder; {@code role} null for a knownForTitles entry with no credit. */
+    /**
+     * A role on a film of this folder; {@code role} null for a knownForTitles entry with no credit, and {@code title}
+     * and {@code year} null too for a knownForTitles entry of a film outside the folder.
+     */
     record FilmRole(int nconst, Integer year, int tconst, int seq, String filmId, String title, String role,
                     String character) implements PersonEntry {
     }

@@ -102,7 +102,7 @@ class ImdbTsvReaderTest {
     }
 
     @Test
-    void emits_each_valid_person_with_credited_and_known_for_films() throws Exception {
+    void emits_each_valid_person_with_credited_and_known_for_films_and_by_id_only_those_outside_the_folder() throws Exception {
         CollectingSink sink = readTiny();
 
         assertEquals(List.of(
@@ -120,7 +120,8 @@ class ImdbTsvReaderTest {
                         new PersonFilm("tt0000100", "Night Train", 1929, "actor", null),
                         new PersonFilm("tt0000300", "The \"Lighthouse\" Keeper", 1931, "actor",
                                 "The Keeper / His Twin"))),
-                new Person("nm0000015", "Nora Self", List.of("self"), null, null, List.of())),
+                new Person("nm0000015", "Nora Self", List.of("self"), null, null, List.of(
+                        new PersonFilm("tt0000999", null, null, null, null)))),
                 sink.people());
     }
 
