@@ -35,8 +35,9 @@ import java.util.Map;
 import org.apache.lucene.store.Lock;
 
 /**
- * One index build: corpus folder → readers → normalisation ({@link RecordNormaliser}) → catalogue → documents → a new index generation, switched in only
- * when complete (see {@link IndexLayout}). Holds a lock file so two builds never write the same index folder.
+ * One index build: corpus folder → readers → normalisation ({@link RecordNormaliser}) → catalogue → documents → a
+ * new index generation, switched in only when complete (see {@link IndexLayout}). Reading and normalising run on
+ * one thread, the catalogue on another ({@link PipelinedSink}); indexing on every core ({@link IndexBuilder}). Holds a lock file so two builds never write the same index folder.
  */
 public final class IndexBuild {
     private final Formats formats;
@@ -174,10 +175,10 @@ public final class IndexBuild {
         List<SourceSummary> summaries = new ArrayList<>();
         try (ReadProgress progress = new ReadProgress(meter, total, listener, 1000)) {
             for (CorpusSource source : sources) {
-                CountingSink sink = new CountingSink(catalog, record -> normaliser.normalise(record, tally),
-                        listener);
-                try {
-                    formats.reader(source.format()).read(source.metered(meter), sink);
+                CountingSink sink = new CountingSink(catalog, listener);
+                try (PipelinedSink pipeline = new PipelinedSink(sink, record -> normaliser.normalise(record, tally),
+                        "catalogue")) {
+                    formats.reader(source.format()).read(source.metered(meter), pipeline);
                 } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
                     // a corrupt or unreadable file, or a bad mapping: what was read is kept, the rest is reported
                     sink.reject(new Problem(source.name(), sink.lastLine(), "unreadable: " + message(e)));
@@ -256,29 +257,26 @@ public final class IndexBuild {
     }
 
     /**
-     * Counts what one source gives, passes records through the normalisation step to the catalogue and problems to
-     * catalogue and listener.
+     * Counts what one source gives, passes its (normalised) records to the catalogue and problems to catalogue and
+     * listener. Runs on the catalogue's thread of the {@link PipelinedSink} in front of it.
      */
     private static final class CountingSink implements RecordSink {
         private final Catalog catalog;
-        private final java.util.function.UnaryOperator<CatalogRecord> normalise;
         private final BuildListener listener;
         private final Map<RecordType, Integer> read = new EnumMap<>(RecordType.class);
         private int rejected;
         private int ignoredValues;
         private long lastLine;
 
-        CountingSink(Catalog catalog, java.util.function.UnaryOperator<CatalogRecord> normalise,
-                     BuildListener listener) {
+        CountingSink(Catalog catalog, BuildListener listener) {
             this.catalog = catalog;
-            this.normalise = normalise;
             this.listener = listener;
         }
 
         @Override
         public void accept(CatalogRecord record) {
             read.merge(record.type(), 1, Integer::sum);
-            catalog.accept(normalise.apply(record));
+            catalog.accept(record);
         }
 
         @Override
