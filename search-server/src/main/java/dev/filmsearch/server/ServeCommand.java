@@ -103,6 +103,7 @@ public final class ServeCommand implements Callable<Integer> {
         StartTimes times = new StartTimes();
         ServerConfig config = config();
         ensureIndex(config);
+        times.mark("index check");
         IndexLayout layout = new IndexLayout(config.index());
         IndexSearchers searchers;
         try {
