@@ -133,7 +133,7 @@ public final class ServeCommand implements Callable<Integer> {
         Running running = new Running(app, reindexer, searchers);
         LOG.info("started: {}", times);
         // after listening: the first searches may be slower while it runs, but no one waits for it to start
-        Thread.ofPlatform().name("filmsearch-warmup").daemon().priority(Thread.MIN_PRIORITY).start(warmup);
+        Thread.ofPlatform().name("filmsearch-warmup").daemon().start(warmup);
         out.println(banner(config, searchers, app.javalin().port()));
         return running;
     }

@@ -5,8 +5,9 @@ import java.time.Instant;
 import java.util.StringJoiner;
 
 /**
- * The milliseconds each step of the server's start took, for its log: from the process's start to {@code main}
- * (the JVM's own start and class loading), then each step marked. Not thread-safe: one start, one thread.
+ * The milliseconds each step of the server's start took, for its log: from the process's start to the start of
+ * {@code serve} (the launcher script, which becomes the JVM; the JVM's own start; class loading; reading the command
+ * line), then each step marked. Not thread-safe: one start, one thread.
  */
 final class StartTimes {
     private final StringJoiner steps = new StringJoiner(", ");
