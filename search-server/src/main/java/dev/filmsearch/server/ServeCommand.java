@@ -27,6 +27,8 @@ import java.util.concurrent.CountDownLatch;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -38,6 +40,8 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve the index over HTTP, building it from the corpus first when there is none.")
 public final class ServeCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
     @Option(names = "--port", defaultValue = "" + ServerConfig.DEFAULT_PORT,
             description = "port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE})")
     int port;
@@ -96,8 +100,10 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** Builds the index if needed, opens it and starts listening; {@link Running#close()} stops everything. */
     public Running start() throws StartException {
+        StartTimes times = new StartTimes();
         ServerConfig config = config();
         ensureIndex(config);
+        times.mark("index check");
         IndexLayout layout = new IndexLayout(config.index());
         IndexSearchers searchers;
         try {
@@ -105,12 +111,17 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new StartException("cannot open the index in " + config.index() + ": " + e.getMessage());
         }
+        times.mark("index open");
         SearchService search = new SearchService(searchers, SearchConfig.defaults());
+        search.prepare();
+        times.mark("search tables");
         SearchWarmup warmup = new SearchWarmup(search);
-        warmup.run();
+        warmup.once();
+        times.mark("first search");
         Reindexer reindexer = new Reindexer(config.corpus(), config.index(), formats, searchers, Clock.systemUTC(),
                 warmup);
         FilmsearchApp app = new FilmsearchApp(config, searchers, search, reindexer);
+        times.mark("routes");
         try {
             app.start();
         } catch (RuntimeException e) {
@@ -118,7 +129,11 @@ public final class ServeCommand implements Callable<Integer> {
             closeQuietly(searchers);
             throw new StartException(listenFailure(config, e));
         }
+        times.mark("HTTP start");
         Running running = new Running(app, reindexer, searchers);
+        LOG.info("started: {}", times);
+        // after listening: the first searches may be slower while it runs, but no one waits for it to start
+        Thread.ofPlatform().name("filmsearch-warmup").daemon().start(warmup);
         out.println(banner(config, searchers, app.javalin().port()));
         return running;
     }

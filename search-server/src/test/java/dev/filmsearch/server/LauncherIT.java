@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +55,43 @@ class LauncherIT {
 
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().matches("filmsearch \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(commit " + head() + "\\)\n"), run.out());
+    }
+
+    /**
+     * The launcher hands the JVM its start-up cache (made by {@code ./filmsearch build}); one the JVM cannot use
+     * (here: not a cache at all) must cost a slower start and nothing else, on stdout and stderr alike.
+     */
+    @Test
+    void a_start_up_cache_the_jvm_cannot_use_adds_no_line_to_any_output() throws Exception {
+        Assumptions.assumeTrue(Runtime.version().feature() >= 25, "the start-up cache needs JDK 25");
+        Path target = ROOT.resolve("search-server/target");
+        Path aot = target.resolve("filmsearch.aot");
+        Path stamp = target.resolve("filmsearch.aot.jdk");
+        Path savedAot = target.resolve("filmsearch.aot.saved-by-test");
+        Path savedStamp = target.resolve("filmsearch.aot.jdk.saved-by-test");
+        String javaHome = launcher(Map.of(), false, "java-home").out().strip();
+        boolean hadCache = Files.exists(aot);
+        if (hadCache) {
+            Files.move(aot, savedAot);
+            Files.move(stamp, savedStamp);
+        }
+        try {
+            Files.writeString(aot, "not a cache");
+            Files.writeString(stamp, javaHome + "\n");
+            Run run = launcher(Map.of(), false, "--version");
+
+            assertEquals(0, run.exit(), run.err());
+            assertTrue(run.out().matches("filmsearch \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(commit " + head() + "\\)\n"),
+                    run.out());
+            assertEquals("", run.err());
+        } finally {
+            Files.deleteIfExists(aot);
+            Files.deleteIfExists(stamp);
+            if (hadCache) {
+                Files.move(savedAot, aot);
+                Files.move(savedStamp, stamp);
+            }
+        }
     }
 
     @Test

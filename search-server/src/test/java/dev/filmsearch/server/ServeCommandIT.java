@@ -19,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,6 +98,33 @@ class ServeCommandIT {
                     + server.port() + "/ (admin routes disabled: set FILMSEARCH_ADMIN_TOKEN to enable them)\n", out());
             assertEquals(200, get(server.port(), "/api/films/tt9000004").statusCode());
         }
+    }
+
+    /**
+     * The facet values come from the index's terms and the rating buckets are counted on first use; right after
+     * the start (its warm-up still running) they are those of counting every record.
+     */
+    @Test
+    void right_after_start_the_facet_values_and_rating_buckets_have_their_counts_over_the_whole_index()
+            throws Exception {
+        Fixtures.index(index, Fixtures.catalogue());
+        ServeCommand command = serve(Map.of(), "--port", "0", "--corpus", dir.resolve("absent").toString(),
+                "--index", index.toString());
+        try (ServeCommand.Running server = command.start()) {
+            assertEquals(List.of("Francis Ford Coppola=6, Patricio Guzmán=4",
+                    "9..10=4, 8..9=1, 7..8=5, 6..7=0, 5..6=0, 4..5=0, 3..4=0, 2..3=0, 1..2=0, 0..1=0",
+                    "person=6, film=5, review=3, quote=2"), List.of(
+                    values(server.port(), "director"), values(server.port(), "rating"), values(server.port(), "type")));
+        }
+    }
+
+    /** "value=count, …" of a facet's values, as GET /api/facets/{name} lists them. */
+    private static String values(int port, String facet) throws Exception {
+        HttpResponse<String> res = get(port, "/api/facets/" + facet + "?limit=50");
+        assertEquals(200, res.statusCode(), res.body());
+        List<String> out = new java.util.ArrayList<>();
+        TestApp.json(res.body()).get("values").forEach(v -> out.add(v.get("value").asText() + "=" + v.get("count").asLong()));
+        return String.join(", ", out);
     }
 
     @Test

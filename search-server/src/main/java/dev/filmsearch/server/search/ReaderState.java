@@ -15,18 +15,26 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 
 /**
  * What the service keeps per index reader, built once when a reader is first used and dropped when it closes:
  * the facet ordinal state, and every facet value with its count over the whole index (for facet value search, for
  * matching filter values without regard to case and accents, and for the {@link QueryInterpreter} built from them).
+ * Nothing here reads every document: the values and counts come from the terms dictionary ({@link #fromTerms}),
+ * and the rating buckets, which must count every document, are counted the first time they are asked for.
  */
 final class ReaderState {
     /** A facet value, its folded form and its count over the whole index. */
@@ -37,10 +45,15 @@ final class ReaderState {
     private final Map<String, List<Entry>> entries;
     private final Map<String, Map<String, List<String>>> byFolded;
     private final QueryInterpreter interpreter;
+    private final IndexReader reader;
+    /** The rating buckets, counted on first use ({@link #ratings()}). */
+    private volatile List<Entry> ratings;
 
-    private ReaderState(SortedSetDocValuesReaderState facetState, Map<String, List<Entry>> entries) {
+    private ReaderState(SortedSetDocValuesReaderState facetState, Map<String, List<Entry>> entries,
+                        IndexReader reader) {
         this.facetState = facetState;
         this.entries = entries;
+        this.reader = reader;
         this.byFolded = new HashMap<>();
         entries.forEach((dim, list) -> {
             Map<String, List<String>> m = new HashMap<>();
@@ -54,6 +67,42 @@ final class ReaderState {
 
     static ReaderState load(IndexReader reader) throws IOException {
         SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, FacetSchema.config());
+        Map<String, List<Entry>> entries = reader.hasDeletions() ? counted(state) : fromTerms(reader, state);
+        return new ReaderState(state, entries, reader);
+    }
+
+    /**
+     * Every value of every sorted-set dimension with its count, read from the facets' drill-down terms: a value's
+     * count is the number of documents with its term, so this reads the terms dictionary (one entry per value)
+     * instead of every document's doc values. Exact while the reader has no deleted documents (a term's document
+     * frequency still counts deleted ones); see {@link #counted} for the other case.
+     */
+    static Map<String, List<Entry>> fromTerms(IndexReader reader, SortedSetDocValuesReaderState state)
+            throws IOException {
+        FacetsConfig config = FacetSchema.config();
+        Map<String, List<Entry>> entries = new LinkedHashMap<>();
+        for (String dim : FacetSchema.SORTED_SET_DIMENSIONS) {
+            List<Entry> list = new ArrayList<>();
+            if (state.getOrdRange(dim) != null) {
+                String field = config.getDimConfig(dim).indexFieldName;
+                BytesRef prefix = new BytesRef(FacetsConfig.pathToString(dim) + FacetsConfig.DELIM_CHAR);
+                Terms terms = MultiTerms.getTerms(reader, field);
+                TermsEnum te = terms == null ? TermsEnum.EMPTY : terms.iterator();
+                if (te.seekCeil(prefix) != TermsEnum.SeekStatus.END) {
+                    for (BytesRef term = te.term(); term != null && StringHelper.startsWith(term, prefix);
+                         term = te.next()) {
+                        String[] path = FacetsConfig.stringToPath(term.utf8ToString());
+                        list.add(new Entry(path[1], Text.fold(path[1]), te.docFreq()));
+                    }
+                }
+            }
+            entries.put(dim, sorted(list));
+        }
+        return entries;
+    }
+
+    /** The same values and counts, counted over every document's doc values: for a reader with deletions. */
+    static Map<String, List<Entry>> counted(SortedSetDocValuesReaderState state) throws IOException {
         SortedSetDocValuesFacetCounts all = new SortedSetDocValuesFacetCounts(state);
         Map<String, List<Entry>> entries = new LinkedHashMap<>();
         for (String dim : FacetSchema.SORTED_SET_DIMENSIONS) {
@@ -64,17 +113,29 @@ final class ReaderState {
                     list.add(new Entry(lv.label, Text.fold(lv.label), lv.value.longValue()));
                 }
             }
-            list.sort(Comparator.comparingLong(Entry::count).reversed().thenComparing(Entry::value));
-            entries.put(dim, List.copyOf(list));
+            entries.put(dim, sorted(list));
         }
-        IndexSearcher searcher = new IndexSearcher(reader);
-        FacetsCollector everything = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
-        List<Entry> ratings = new ArrayList<>();
-        for (LabelAndValue lv : ratingCounts(everything)) {
-            ratings.add(new Entry(lv.label, lv.label, lv.value.longValue()));
+        return entries;
+    }
+
+    private static List<Entry> sorted(List<Entry> list) {
+        list.sort(Comparator.comparingLong(Entry::count).reversed().thenComparing(Entry::value));
+        return List.copyOf(list);
+    }
+
+    /** The rating buckets over the whole index: counted over every document, so only when first asked for. */
+    private static List<Entry> ratingEntries(IndexReader reader) {
+        try {
+            FacetsCollector everything = new IndexSearcher(reader).search(new MatchAllDocsQuery(),
+                    new FacetsCollectorManager());
+            List<Entry> ratings = new ArrayList<>();
+            for (LabelAndValue lv : ratingCounts(everything)) {
+                ratings.add(new Entry(lv.label, lv.label, lv.value.longValue()));
+            }
+            return List.copyOf(ratings);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        entries.put(FacetSchema.RATING, List.copyOf(ratings));
-        return new ReaderState(state, entries);
     }
 
     /** Counts of the fixed rating buckets, best first, zero counts included. */
@@ -88,7 +149,24 @@ final class ReaderState {
 
     /** Every value of a dimension with its count over the whole index, most frequent first. */
     List<Entry> entries(String dim) {
+        if (dim.equals(FacetSchema.RATING)) {
+            return ratings();
+        }
         return entries.getOrDefault(dim, List.of());
+    }
+
+    private List<Entry> ratings() {
+        List<Entry> r = ratings;
+        if (r == null) {
+            synchronized (this) {
+                r = ratings;
+                if (r == null) {
+                    r = ratingEntries(reader);
+                    ratings = r;
+                }
+            }
+        }
+        return r;
     }
 
     /** The reader of queries as facet filters, over this reader's facet values. */

@@ -64,6 +64,18 @@ public final class SearchService {
         this.queries = new RankedQueryBuilder(weights);
     }
 
+    /**
+     * Builds what the service keeps for the current index reader (facet state, facet values, the query
+     * interpreter's tables), which the first search would build otherwise.
+     */
+    public void prepare() {
+        try (IndexSearchers.Lease lease = searchers.acquire()) {
+            states.get(lease.searcher().getIndexReader());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A {@link TimeBudget} from now, of this service's configured length: start one when a request starts. */
     public TimeBudget startBudget() {
         return config.startBudget();
