@@ -40,6 +40,21 @@ describe('film and person pages', () => {
     assertNoProblems(problems);
   }));
 
+  it('a film without related films in its corpus lists what people who liked it also liked, and why', () => withPage(browser, async (page, problems) => {
+    await page.goto('/film.html?id=the-godfather-1972');
+    await recordShown(page);
+
+    assert.equal(await page.locator('.section-people-who-liked-this-also-liked h2').textContent(),
+      'People who liked this also liked (6)');
+    assert.deepEqual((await page.locator('.also-liked li').allTextContents()).slice(0, 2), [
+      'The Godfather: Part II (1974) \u2014 Same director: Francis Ford Coppola',
+      'Apocalypse Now (1979) \u2014 Same director: Francis Ford Coppola']);
+    await page.locator('.also-liked').getByRole('link', { name: 'Apocalypse Now (1979)' }).click();
+    await waitForAddress(page, '/film.html?id=apocalypse-now-1979');
+    await recordShown(page);
+    assertNoProblems(problems);
+  }));
+
   it('a cast member opens their person page, which leads back to the film', () => withPage(browser, async (page, problems) => {
     await page.goto('/film.html?id=salvador-allende-2004');
     await recordShown(page);

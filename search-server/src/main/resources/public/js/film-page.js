@@ -18,8 +18,9 @@ showRecord({
 });
 
 /**
- * The answer is {film, spanishTitle, episodes, reviews: {total, items}, quotes: {total, items}}: the first reviews
- * and quotes of all; episodes (a series' seasons) is null for other films.
+ * The answer is {film, spanishTitle, episodes, alsoLiked, reviews: {total, items}, quotes: {total, items}}: the first
+ * reviews and quotes of all; episodes (a series' seasons) is null for other films; alsoLiked lists films like this
+ * one when the corpus gives no related films.
  */
 function renderFilm(container, data) {
   const { film } = data;
@@ -57,7 +58,9 @@ function renderFilm(container, data) {
     section('Also known as', film.aliases, aliasList(film.aliases ?? [])),
     section('Reviews', reviews, [reviews.map(reviewArticle), more(data.reviews, 'reviews')], data.reviews?.total),
     section('Quotes', quotes, [quotes.map(quoteFigure), more(data.quotes, 'quotes')], data.quotes?.total),
-    section('Related films', related, el('ul', { className: 'related' }, related.map(relatedItem))));
+    section('Related films', related, el('ul', { className: 'related' }, related.map(relatedItem))),
+    section('People who liked this also liked', data.alsoLiked,
+      el('ul', { className: 'related also-liked' }, (data.alsoLiked ?? []).map(alsoLikedItem))));
   return titleWithYear(film.title, film.year);
 }
 
@@ -146,6 +149,18 @@ function relatedItem(r) {
     r.id ? el('a', { href: filmUrl(r.id) }, name) : el('span', {}, name),
     details.length ? el('span', { className: 'related-meta' }, ` \u2014 ${details.join(' \u00b7 ')}`) : null,
     r.plot ? el('p', { className: 'related-plot' }, r.plot) : null);
+}
+
+/** A film like this one, with what they share: "Same director: …", "With …", the genres in common. */
+function alsoLikedItem(f) {
+  const shared = [
+    f.sharedDirectors.length ? `Same director: ${f.sharedDirectors.join(', ')}` : null,
+    f.sharedCast.length ? `With ${f.sharedCast.join(', ')}` : null,
+    f.sharedGenres.length ? f.sharedGenres.join(', ') : null,
+  ].filter(Boolean);
+  return el('li', {},
+    el('a', { href: filmUrl(f.id) }, titleWithYear(f.title, f.year)),
+    el('span', { className: 'related-meta' }, ` \u2014 ${(shared.length ? shared : ['A similar story']).join(' \u00b7 ')}`));
 }
 
 /** "Showing 10 of 120 reviews." when the page lists only the first ones. */

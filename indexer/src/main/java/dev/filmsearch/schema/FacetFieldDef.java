@@ -3,8 +3,11 @@ package dev.filmsearch.schema;
 import dev.filmsearch.schema.FieldDescription.Kind;
 import java.util.List;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * A flat facet dimension in sorted-set doc values (no taxonomy index), counted over the values the mapper derives
@@ -14,6 +17,11 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 public record FacetFieldDef(String name, String source, boolean multiValued) implements FieldDef {
     public void addTo(Document doc, String value) {
         doc.add(new SortedSetDocValuesFacetField(name, value));
+    }
+
+    /** Records with {@code value} in this dimension: its drill-down term, as {@code config} indexes it. */
+    public Query termQuery(FacetsConfig config, String value) {
+        return new TermQuery(DrillDownQuery.term(config.getDimConfig(name).indexFieldName, name, value));
     }
 
     /** Declares this dimension in a facets configuration. */

@@ -155,6 +155,22 @@ class BundledCorpusIT {
     }
 
     @Test
+    void the_godfather_s_page_lists_what_people_who_liked_it_also_liked_its_director_s_films_first() throws Exception {
+        JsonNode also = get("/api/films/the-godfather-1972").get("alsoLiked");
+        List<String> shown = new ArrayList<>();
+        for (JsonNode f : also) {
+            shown.add(f.get("title").asText() + " (" + f.get("year").asText() + ") " + f.get("sharedDirectors")
+                    + f.get("sharedGenres"));
+        }
+        assertEquals(List.of("The Godfather: Part II (1974) [\"Francis Ford Coppola\"][]",
+                "Apocalypse Now (1979) [\"Francis Ford Coppola\"][]",
+                "The Godfather: Part III (1990) [\"Francis Ford Coppola\"][]",
+                "The Conversation (1974) [\"Francis Ford Coppola\"][]",
+                "The Outsiders (1983) [\"Francis Ford Coppola\"][]",
+                "The Rainmaker (1997) [\"Francis Ford Coppola\"][]"), shown);
+    }
+
+    @Test
     void the_exact_title_is_the_first_hit_and_titles_complete_as_typed() throws Exception {
         // the person Salvador Allende (a star of the page's untitled related films) is as exact a match as the film
         JsonNode allende = get("/api/search?q=salvador%20allende");

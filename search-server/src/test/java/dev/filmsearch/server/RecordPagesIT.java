@@ -27,7 +27,7 @@ class RecordPagesIT extends FixtureApp {
     }
 
     @Test
-    void film_page_shows_the_film_with_cast_reviews_most_helpful_first_and_quotes() {
+    void film_page_shows_the_film_with_cast_reviews_most_helpful_first_quotes_and_the_film_sharing_its_director_and_star() {
         JavalinTest.test(app.javalin(), (server, client) -> assertJson(client, "/api/films/tt9000004", """
                 {"film": {"id": "tt9000004", "title": "The Godfather", "originalTitle": null, "year": 1972,
                           "releaseDate": "1972-03-24", "releaseCountry": "United States", "genres": ["Crime", "Drama"],
@@ -39,6 +39,9 @@ class RecordPagesIT extends FixtureApp {
                           "plot": "The aging patriarch of an organized crime dynasty transfers control to his son.",
                           "keywords": [], "awards": null, "related": []},
                  "spanishTitle": null, "episodes": null,
+                 "alsoLiked": [{"id": "tt9000005", "title": "The Godfather Part III", "year": 1990, "rating": 7.6,
+                                "directors": ["Francis Ford Coppola"], "sharedDirectors": ["Francis Ford Coppola"],
+                                "sharedCast": ["Al Pacino"], "sharedGenres": ["Crime", "Drama"]}],
                  "reviews": {"total": 2, "items": [
                      {"id": "r-fixture-1", "filmId": "tt9000004", "filmTitle": "The Godfather", "filmYear": 1972,
                       "headline": "An offer you cannot refuse", "author": "critic1", "authorLocation": "London",
@@ -68,7 +71,7 @@ class RecordPagesIT extends FixtureApp {
                           "related": [{"id": "tt9000002", "title": "The Battle of Chile", "year": 1975, "rating": 8.3,
                                        "genres": ["Documentary"], "plot": null, "directors": ["Patricio Guzmán"],
                                        "stars": []}]},
-                 "spanishTitle": null, "episodes": null,
+                 "spanishTitle": null, "episodes": null, "alsoLiked": [],
                  "reviews": {"total": 1, "items": [
                      {"id": "r-fixture-3", "filmId": "tt9000001", "filmTitle": "Salvador Allende", "filmYear": 2004,
                       "headline": "Un retrato necesario", "author": "crítico", "authorLocation": "Santiago",

@@ -69,6 +69,7 @@ public final class RecordService {
 
     private final IndexSearchers searchers;
     private final RecordCodec codec = new RecordCodec();
+    private final AlsoLiked alsoLikedFilms = new AlsoLiked();
 
     public RecordService(IndexSearchers searchers) {
         this.searchers = searchers;
@@ -88,7 +89,10 @@ public final class RecordService {
             List<Quote> quotes = attached(searcher, RecordType.QUOTE, id, budget);
             reviews.sort(MOST_HELPFUL);
             quotes.sort(Comparator.comparing(Quote::id));
-            return Optional.of(new FilmPage(film.get(), film.get().spanishTitle(), episodes(searcher, id),
+            budget.check("the film page");
+            List<FilmPage.AlsoLikedFilm> alsoLiked = film.get().related().isEmpty()
+                    ? alsoLikedFilms.of(searcher, film.get()) : List.of();
+            return Optional.of(new FilmPage(film.get(), film.get().spanishTitle(), episodes(searcher, id), alsoLiked,
                     firstOf(reviews, REVIEWS_ON_PAGE), firstOf(quotes, QUOTES_ON_PAGE)));
         });
     }
