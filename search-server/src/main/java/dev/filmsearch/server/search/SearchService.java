@@ -96,22 +96,23 @@ public final class SearchService {
             if (!budget.isUnlimited() && filters.isEmpty()) {
                 searcher.setTimeout(budget); // with filters, run() checks the deadline while collecting
             }
-            List<Query> lines = quoteLines(searcher, userQuery, reader.numDocs());
+            SharedFuzzyQuery.Words words = new SharedFuzzyQuery.Words(); // each word's typo automata, built once
+            List<Query> lines = quoteLines(searcher, userQuery, reader.numDocs(), words);
             RankedQueryBuilder.Ranked ranked = userQuery.isEmpty() && !request.q().isBlank()
                     ? new RankedQueryBuilder.Ranked(new MatchNoDocsQuery("nothing searchable in the query"), true)
-                    : queries.build(userQuery, false, reader.numDocs(), lines);
+                    : queries.build(userQuery, false, reader.numDocs(), lines, words);
             checkSearch(budget);
             boolean capped = FilmCap.applies(request, userQuery);
             Outcome outcome = run(searcher, state, ranked, filters, request, budget, capped);
             if (outcome.total() == 0 && ranked.scored() && !outcome.partial()
                     && RankedQueryBuilder.canRelax(userQuery) && !budget.exceeded()) {
-                ranked = queries.build(userQuery, true, reader.numDocs(), lines);
+                ranked = queries.build(userQuery, true, reader.numDocs(), lines, words);
                 outcome = run(searcher, state, ranked, filters, request, budget, capped);
             }
             if (outcome.total() == 0 && (outcome.partial() || budget.exceeded())) {
                 throw new BudgetExceededException(NOTHING_IN_TIME);
             }
-            Page page = hits(lease.searcher(), outcome, ranked, userQuery, request, budget);
+            Page page = hits(lease.searcher(), outcome, ranked, userQuery, request, budget, words);
             boolean partial = outcome.partial() || !page.highlighted();
             Map<String, List<FacetValue>> facets = FacetLists.empty();
             if (budget.exceeded()) {
@@ -177,8 +178,9 @@ public final class SearchService {
      * A remembered line ({@link RankedQueryBuilder#quoteLine}) as alternative matches: its quotes, and the films
      * of the quotes it matches best ({@link FilmEvidence#quotedFilms}); none when the query is no line.
      */
-    private List<Query> quoteLines(IndexSearcher searcher, UserQuery userQuery, int numDocs) throws IOException {
-        Query line = queries.quoteLine(userQuery, numDocs);
+    private List<Query> quoteLines(IndexSearcher searcher, UserQuery userQuery, int numDocs,
+                                   SharedFuzzyQuery.Words words) throws IOException {
+        Query line = queries.quoteLine(userQuery, numDocs, words);
         return line == null ? List.of() : List.of(line, FilmEvidence.quotedFilms(searcher, line));
     }
 
@@ -220,7 +222,8 @@ public final class SearchService {
      * hits are rendered without highlights.
      */
     private Page hits(IndexSearcher searcher, Outcome outcome, RankedQueryBuilder.Ranked ranked,
-                      UserQuery userQuery, SearchRequest request, TimeBudget budget) throws IOException {
+                      UserQuery userQuery, SearchRequest request, TimeBudget budget, SharedFuzzyQuery.Words words)
+            throws IOException {
         ScoreDoc[] all = outcome.top().scoreDocs;
         long start = Math.max(0, ((long) request.page() - 1) * request.size());
         if (start >= all.length) {
@@ -243,7 +246,7 @@ public final class SearchService {
         }
         if (plain == null && ranked.scored() && !budget.exceeded()) {
             hits = FilmEvidence.attach(hits, searcher, ranked.query(), queries.ownText(userQuery,
-                    searcher.getIndexReader().numDocs()), Text.titleKey(RankedQueryBuilder.freeText(userQuery)), renderer);
+                    searcher.getIndexReader().numDocs(), words), Text.titleKey(RankedQueryBuilder.freeText(userQuery)), renderer);
         }
         return new Page(hits, plain == null);
     }
