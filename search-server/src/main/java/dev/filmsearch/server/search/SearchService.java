@@ -42,6 +42,9 @@ public final class SearchService {
     public static final List<String> FACETS = List.of(FacetSchema.TYPE, FacetSchema.TITLE_TYPE, FacetSchema.DIRECTOR,
             FacetSchema.GENRE, FacetSchema.RATING, FacetSchema.DECADE);
 
+    /** The typo automata of this many recent words are kept ({@link SharedFuzzyQuery.Cache}; about 100 KB a word). */
+    static final int TYPO_CACHE_WORDS = 256;
+
     private final IndexSearchers searchers;
     private final SearchConfig config;
     private final UserQueryParser parser = new UserQueryParser();
@@ -52,6 +55,7 @@ public final class SearchService {
     private final RecordCodec codec = new RecordCodec();
     private final FacetsConfig facetsConfig = FacetSchema.config();
     private final ReaderState.Cache states = new ReaderState.Cache();
+    private final SharedFuzzyQuery.Cache typoAutomata = new SharedFuzzyQuery.Cache(TYPO_CACHE_WORDS);
 
     public SearchService(IndexSearchers searchers, SearchConfig config) {
         this(searchers, config, RankingWeights.defaults());
@@ -96,7 +100,7 @@ public final class SearchService {
             if (!budget.isUnlimited() && filters.isEmpty()) {
                 searcher.setTimeout(budget); // with filters, run() checks the deadline while collecting
             }
-            SharedFuzzyQuery.Words words = new SharedFuzzyQuery.Words(); // each word's typo automata, built once
+            SharedFuzzyQuery.Words words = new SharedFuzzyQuery.Words(typoAutomata); // typo automata, built once a word
             List<Query> lines = quoteLines(searcher, userQuery, reader.numDocs(), words);
             RankedQueryBuilder.Ranked ranked = userQuery.isEmpty() && !request.q().isBlank()
                     ? new RankedQueryBuilder.Ranked(new MatchNoDocsQuery("nothing searchable in the query"), true)

@@ -2,6 +2,7 @@ package dev.filmsearch.server.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,14 +38,46 @@ final class SharedFuzzyQuery extends FuzzyQuery {
     }
 
     /**
+     * The automata of recent searches' words, least recently used dropped first: a word's automata depend on its
+     * text and edits only (not on the index), so searches that share a word share them. Thread-safe.
+     */
+    static final class Cache {
+        private final Map<String, Automata> recent;
+
+        /** Keeps the automata of up to {@code words} words (0: none, every search builds its own). */
+        Cache(int words) {
+            this.recent = new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Automata> eldest) {
+                    return size() > words;
+                }
+            };
+        }
+
+        synchronized Automata of(String key) {
+            return recent.computeIfAbsent(key, k -> new Automata());
+        }
+    }
+
+    /**
      * The automata of one search's words, by text and edits: every fuzzy query of the same word in that search
-     * takes the same {@link Automata}, whatever its field (the automata depend on the text only). One per search.
+     * takes the same {@link Automata}, whatever its field (the automata depend on the text only); with a
+     * {@link Cache}, also those of earlier searches. One per search.
      */
     static final class Words {
         private final Map<String, Automata> byWord = new ConcurrentHashMap<>();
+        private final Cache cache;
+
+        Words() {
+            this(new Cache(0));
+        }
+
+        Words(Cache cache) {
+            this.cache = cache;
+        }
 
         Automata of(String text, int edits) {
-            return byWord.computeIfAbsent(edits + ":" + text, k -> new Automata());
+            return byWord.computeIfAbsent(edits + ":" + text, cache::of);
         }
 
         /** How many words have automata built. */
