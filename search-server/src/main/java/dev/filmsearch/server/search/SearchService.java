@@ -15,6 +15,7 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -22,7 +23,9 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -33,7 +36,8 @@ import org.apache.lucene.search.TopFieldDocs;
 /**
  * Ranked, faceted search over the current index: free text parsed by {@link UserQueryParser} and ranked by
  * {@link RankedQueryBuilder}, filters as drill-downs with multi-select facet counts ({@link DrillSideways}: each
- * facet's counts ignore that facet's own filter), highlights, "did you mean", as-you-type suggestions
+ * facet's counts ignore that facet's own filter; without filters one plain facet pass over the hits, and none for
+ * a browse of everything, whose counts are the whole index's, kept per reader), highlights, "did you mean", as-you-type suggestions
  * ({@link Completions}) and search within a facet's values. Knows nothing of HTTP; takes a searcher from
  * {@link IndexSearchers} for each call and releases it. Thread-safe.
  */
@@ -107,11 +111,12 @@ public final class SearchService {
                     : queries.build(userQuery, false, reader.numDocs(), lines, words);
             checkSearch(budget);
             boolean capped = FilmCap.applies(request, userQuery);
-            Outcome outcome = run(searcher, state, ranked, filters, request, budget, capped);
+            boolean everything = filters.isEmpty() && userQuery.clauses().isEmpty() && request.q().isBlank();
+            Outcome outcome = run(searcher, state, ranked, filters, request, budget, capped, everything);
             if (outcome.total() == 0 && ranked.scored() && !outcome.partial()
                     && RankedQueryBuilder.canRelax(userQuery) && !budget.exceeded()) {
                 ranked = queries.build(userQuery, true, reader.numDocs(), lines, words);
-                outcome = run(searcher, state, ranked, filters, request, budget, capped);
+                outcome = run(searcher, state, ranked, filters, request, budget, capped, false);
             }
             if (outcome.total() == 0 && (outcome.partial() || budget.exceeded())) {
                 throw new BudgetExceededException(NOTHING_IN_TIME);
@@ -121,6 +126,10 @@ public final class SearchService {
             Map<String, List<FacetValue>> facets = FacetLists.empty();
             if (budget.exceeded()) {
                 partial = true;
+            } else if (everything) {
+                facets = state.wholeIndexFacets(() -> new FacetLists(state, config.facetSize()).build(
+                        new FacetSources(lease.searcher().search(new MatchAllDocsQuery(), new FacetsCollectorManager()),
+                                null, null), filters));
             } else {
                 facets = new FacetLists(state, config.facetSize()).build(outcome.facets(), filters);
             }
@@ -192,8 +201,24 @@ public final class SearchService {
     private record Page(List<Hit> hits, boolean highlighted) {
     }
 
+    /**
+     * Collects the hits and what the facets are counted from. Without filters there is nothing to drill sideways:
+     * one facet pass over the hits, or none when {@code everything} (the hits are the whole index, whose facets
+     * {@link ReaderState#wholeIndexFacets} keeps).
+     */
     private Outcome run(IndexSearcher searcher, ReaderState state, RankedQueryBuilder.Ranked ranked, Filters filters,
-                        SearchRequest request, TimeBudget budget, boolean capped) throws IOException {
+                        SearchRequest request, TimeBudget budget, boolean capped, boolean everything)
+            throws IOException {
+        int window = (int) Math.max(1, Math.min((long) request.page() * request.size(), SearchRequest.MAX_RESULT_WINDOW));
+        FilmCap hitsManager = new FilmCap(searcher.getIndexReader(), sort(request.sort()), window, capped);
+        if (everything) {
+            return outcome(searcher.search(ranked.query(), hitsManager), null, searcher.timedOut());
+        }
+        if (filters.isEmpty()) {
+            Object[] both = searcher.search(ranked.query(),
+                    new MultiCollectorManager(new FacetsCollectorManager(), hitsManager));
+            return outcome((FilmCap.Result) both[1], (FacetsCollector) both[0], searcher.timedOut());
+        }
         DrillDownQuery ddq = new DrillDownQuery(facetsConfig, ranked.query());
         filters.addTo(ddq);
         DrillSideways sideways = new DrillSideways(searcher, facetsConfig, state.facetState()) {
@@ -203,15 +228,17 @@ public final class SearchService {
                 return null; // counted by FacetLists, which also needs the rating ranges
             }
         };
-        int window = (int) Math.max(1, Math.min((long) request.page() * request.size(), SearchRequest.MAX_RESULT_WINDOW));
-        FilmCap hitsManager = new FilmCap(searcher.getIndexReader(), sort(request.sort()), window, capped);
-        if (budget.isUnlimited() || filters.isEmpty()) {
+        if (budget.isUnlimited()) {
             DrillSideways.ConcurrentDrillSidewaysResult<FilmCap.Result> result = sideways.search(ddq, hitsManager);
             return outcome(result, searcher.timedOut());
         }
         var timed = new DeadlineCollectorManager<>(hitsManager, budget);
         DrillSideways.ConcurrentDrillSidewaysResult<FilmCap.Result> result = sideways.search(ddq, timed);
         return outcome(result, timed.timedOut());
+    }
+
+    private static Outcome outcome(FilmCap.Result hits, FacetsCollector facets, boolean partial) {
+        return new Outcome(hits.top(), hits.total(), hits.folded(), new FacetSources(facets, null, null), partial);
     }
 
     private static Outcome outcome(DrillSideways.ConcurrentDrillSidewaysResult<FilmCap.Result> result,
