@@ -37,9 +37,9 @@ import org.apache.lucene.search.TopFieldDocs;
  * Ranked, faceted search over the current index: free text parsed by {@link UserQueryParser} and ranked by
  * {@link RankedQueryBuilder}, filters as drill-downs with multi-select facet counts ({@link DrillSideways}: each
  * facet's counts ignore that facet's own filter; without filters one plain facet pass over the hits, and none for
- * a browse of everything, whose counts are the whole index's, kept per reader), highlights, "did you mean", as-you-type suggestions
- * ({@link Completions}) and search within a facet's values. Knows nothing of HTTP; takes a searcher from
- * {@link IndexSearchers} for each call and releases it. Thread-safe.
+ * a browse of everything, whose counts are the whole index's, kept per reader), highlights, "did you mean",
+ * as-you-type suggestions ({@link Completions}) and search within a facet's values. Knows nothing of HTTP; takes a
+ * searcher from {@link IndexSearchers} for each call and releases it. Thread-safe.
  */
 public final class SearchService {
     /** The facet names of a search response and of {@link #facetValues}. */

@@ -38,11 +38,13 @@ class RankedQueryBuilderTest {
                 defaults.episodeFactor());
         Set<String> all = Set.of("title", "alt_title", "title_en", "title_es", "names", "director", "characters",
                 "genre_text", "text_en", "text_es");
-        assertEquals(new TreeSet<>(all), fields(builder.wordQuery(defaults, "batalla", true, new SharedFuzzyQuery.Words())));
+        assertEquals(new TreeSet<>(all), fields(builder.wordQuery(defaults, "batalla", true,
+                new SharedFuzzyQuery.Words())));
         assertEquals(new TreeSet<>(all), fields(builder.phraseQuery(noDirector, "batalla")));
         Set<String> withoutDirector = new TreeSet<>(all);
         withoutDirector.remove("director");
-        assertEquals(withoutDirector, fields(builder.wordQuery(noDirector, "batalla", true, new SharedFuzzyQuery.Words())));
+        assertEquals(withoutDirector, fields(builder.wordQuery(noDirector, "batalla", true,
+                new SharedFuzzyQuery.Words())));
         assertEquals(new TreeSet<>(Set.of("title", "alt_title", "names", "characters", "genre_text")),
                 fields(builder.prefixQuery(defaults, "bata")));
         assertEquals(new TreeSet<>(Set.of("title", "alt_title", "title_en", "title_es", "names", "director",
