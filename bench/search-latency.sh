@@ -5,13 +5,15 @@
 # Prints Markdown tables: requests/s, p50, p90, p99.
 # Usage: bench/search-latency.sh CORPUS_DIR [SECONDS_PER_RUN]    (needs wrk: apt-get install wrk)
 # With INDEX=DIR set, serves that already built index of CORPUS_DIR instead of building one (scale runs).
+# PORT=N picks the server's port (default: a random one); JFR=FILE records a flight recording (profile settings)
+# of the server for the whole run into FILE.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CORPUS="$(cd "${1:?usage: search-latency.sh CORPUS_DIR [SECONDS]}" && pwd)"
 SECONDS_PER_RUN="${2:-20}"
 command -v wrk >/dev/null || { echo "search-latency.sh needs wrk (apt-get install wrk)" >&2; exit 2; }
 WORK="$(mktemp -d)"
-PORT=$((20000 + RANDOM % 20000))
+PORT="${PORT:-$((20000 + RANDOM % 20000))}"
 SERVER=""
 cleanup() { [ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null || true; rm -rf "$WORK"; }
 trap cleanup EXIT
@@ -21,7 +23,7 @@ SERVED="${INDEX:-$WORK/index}"
 if [ -z "${INDEX:-}" ]; then
   "$ROOT/filmsearch" index -q --corpus "$CORPUS" --index "$SERVED" > "$WORK/index.log"
 fi
-FILMSEARCH_JAVA_OPTS="-Xms1g -Xmx1g" "$ROOT/filmsearch" serve --port "$PORT" --corpus "$CORPUS" \
+FILMSEARCH_JAVA_OPTS="-Xms1g -Xmx1g${JFR:+ -XX:StartFlightRecording=filename=$JFR,settings=profile}" "$ROOT/filmsearch" serve --port "$PORT" --corpus "$CORPUS" \
   --index "$SERVED" > "$WORK/server.log" 2>&1 &
 SERVER=$!
 for _ in $(seq 1 120); do

@@ -17,15 +17,14 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.search.FuzzyQuery;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.automaton.ByteRunnable;
 
 /**
  * Marks the words a query matched in a record's text: HTML fragments where each matched word is wrapped in
  * {@code <mark>} and everything else is escaped. A word matches as the index matches it — folded (case and
  * accents ignored), English- or Spanish-stemmed, one edit off for typo tolerance, or by prefix — so what is marked
- * is what made the record a hit. Stop words are not marked in long text. Thread-safe.
+ * is what made the record a hit. Stop words are not marked in long text. A typo match is the query's own rule
+ * ({@link RankedQueryBuilder#maxEdits}, first letter fixed, a transposition one edit), checked by a bounded edit
+ * distance per word of the text rather than by building the query's Levenshtein automata again. Thread-safe.
  */
 final class Highlighter {
     /** Texts up to this length are returned whole; longer ones as fragments of about this length. */
@@ -44,7 +43,7 @@ final class Highlighter {
         private final Set<String> englishTerms = new HashSet<>();
         private final Set<String> spanishTerms = new HashSet<>();
         private final List<String> prefixes = new ArrayList<>();
-        private final List<ByteRunnable> fuzzy = new ArrayList<>();
+        private final List<Typo> fuzzy = new ArrayList<>();
 
         boolean isEmpty() {
             return foldedWords.isEmpty() && foldedStopWords.isEmpty() && prefixes.isEmpty();
@@ -66,7 +65,7 @@ final class Highlighter {
                 for (String f : Analysis.terms(folded, "", word.text())) {
                     int edits = RankedQueryBuilder.maxEdits(f);
                     if (edits > 0) {
-                        t.fuzzy.add(FuzzyQuery.getFuzzyAutomaton(f, edits, 1, true).getByteRunnable());
+                        t.fuzzy.add(new Typo(f.codePoints().toArray(), edits));
                     }
                 }
             }
@@ -192,17 +191,65 @@ final class Highlighter {
         return false;
     }
 
-    private static boolean fuzzyMatch(String term, List<ByteRunnable> automata) {
-        if (automata.isEmpty()) {
+    private static boolean fuzzyMatch(String term, List<Typo> typos) {
+        if (typos.isEmpty()) {
             return false;
         }
-        BytesRef bytes = new BytesRef(term);
-        for (ByteRunnable a : automata) {
-            if (a.run(bytes.bytes, bytes.offset, bytes.length)) {
+        int[] candidate = term.codePoints().toArray();
+        for (Typo t : typos) {
+            if (t.matches(candidate)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A query word and the edits it may be off by, matched as the query's fuzzy form matches (Lucene's
+     * {@code FuzzyQuery} with a prefix of one and transpositions): the first code point equal, and the rest
+     * within {@code edits} insertions, deletions, substitutions or swaps of two neighbours (optimal string
+     * alignment distance).
+     */
+    record Typo(int[] word, int edits) {
+        boolean matches(int[] candidate) {
+            if (candidate.length == 0 || candidate[0] != word[0] || Math.abs(candidate.length - word.length) > edits) {
+                return false;
+            }
+            return distanceAtMost(word, candidate, edits);
+        }
+
+        /** Whether a[1..] and b[1..] are at most k edits apart; rows stop early once every cell exceeds k. */
+        private static boolean distanceAtMost(int[] a, int[] b, int k) {
+            int n = a.length - 1;
+            int m = b.length - 1;
+            int[] before = new int[m + 1];
+            int[] previous = new int[m + 1];
+            int[] current = new int[m + 1];
+            for (int j = 0; j <= m; j++) {
+                previous[j] = j;
+            }
+            for (int i = 1; i <= n; i++) {
+                current[0] = i;
+                int rowMin = i;
+                for (int j = 1; j <= m; j++) {
+                    int cost = a[i] == b[j] ? 0 : 1;
+                    int d = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                    if (i > 1 && j > 1 && a[i] == b[j - 1] && a[i - 1] == b[j]) {
+                        d = Math.min(d, before[j - 2] + 1);
+                    }
+                    current[j] = d;
+                    rowMin = Math.min(rowMin, d);
+                }
+                if (rowMin > k) {
+                    return false;
+                }
+                int[] spare = before;
+                before = previous;
+                previous = current;
+                current = spare;
+            }
+            return previous[m] <= k;
+        }
     }
 
     private static void mark(boolean[] marked, int start, int end) {

@@ -78,26 +78,29 @@ final class RankedQueryBuilder {
      *                a query that found nothing
      */
     Ranked build(UserQuery userQuery, boolean relaxed, int numDocs) {
-        return build(userQuery, relaxed, numDocs, List.of());
+        return build(userQuery, relaxed, numDocs, List.of(), new SharedFuzzyQuery.Words());
     }
 
     /**
      * With {@code alternatives}: other ways a record may match the text instead of the words (a remembered line,
-     * {@link #quoteLine}); a record matching several scores by the best of them.
+     * {@link #quoteLine}); a record matching several scores by the best of them. The typo-tolerant forms of its
+     * words take their automata from {@code words}: pass the same to the relaxed second try, the line and the
+     * evidence query of one search, so each word's automata are built once.
      */
-    Ranked build(UserQuery userQuery, boolean relaxed, int numDocs, List<Query> alternatives) {
+    Ranked build(UserQuery userQuery, boolean relaxed, int numDocs, List<Query> alternatives,
+                 SharedFuzzyQuery.Words words) {
         RankingWeights w = tuned.scaledFor(numDocs);
         BooleanQuery.Builder text = new BooleanQuery.Builder();
         BooleanQuery.Builder outer = new BooleanQuery.Builder();
-        List<Word> words = topLevelWords(userQuery);
-        boolean allStop = words.stream().allMatch(word -> isStopWord(word.text()));
+        List<Word> plain = topLevelWords(userQuery);
+        boolean allStop = plain.stream().allMatch(word -> isStopWord(word.text()));
         int fuzzyBudget = MAX_FUZZY_WORDS;
         int textClauses = 0;
         int required = 0;
         for (Clause clause : userQuery.clauses()) {
             switch (clause) {
                 case Word word -> {
-                    Query q = wordQuery(w, word.text(), fuzzyBudget-- > 0);
+                    Query q = wordQuery(w, word.text(), fuzzyBudget-- > 0, words);
                     boolean optional = !allStop && isStopWord(word.text());
                     if (optional && relaxed) {
                         outer.add(q, Occur.SHOULD); // scores only: a stop word never counts towards "most words"
@@ -148,7 +151,7 @@ final class RankedQueryBuilder {
         List<Query> matches = new ArrayList<>(alternatives);
         matches.addFirst(text.build());
         outer.add(matches.size() == 1 ? matches.getFirst() : new DisjunctionMaxQuery(matches, 0f), Occur.MUST);
-        for (Query boost : boosts(w, userQuery, words)) {
+        for (Query boost : boosts(w, userQuery, plain)) {
             outer.add(boost, Occur.SHOULD);
         }
         Query ranked = outer.build();
@@ -168,7 +171,7 @@ final class RankedQueryBuilder {
      * 4 terms on all terms but one. Null when the query is not a plain line of words or has fewer than
      * {@link #LINE_TERMS} terms.
      */
-    Query quoteLine(UserQuery userQuery, int numDocs) {
+    Query quoteLine(UserQuery userQuery, int numDocs, SharedFuzzyQuery.Words words) {
         if (userQuery.clauses().stream().anyMatch(c -> !(c instanceof Word || c instanceof TypeTerm
                 || c instanceof RangeTerm || c instanceof FieldText))) {
             return null;
@@ -187,8 +190,8 @@ final class RankedQueryBuilder {
                 Query exact = new org.apache.lucene.search.TermQuery(new Term(field.name(), term));
                 int edits = maxEdits(term);
                 all.add(edits == 0 || fuzzyBudget-- <= 0 ? exact : new DisjunctionMaxQuery(List.of(exact,
-                        new BoostQuery(new FuzzyQuery(new Term(field.name(), term), edits, 1, FUZZY_EXPANSIONS, true),
-                                w.fuzzy())), 0f), Occur.SHOULD);
+                        new BoostQuery(fuzzyQuery(field.name(), term, edits, words.of(term, edits)), w.fuzzy())), 0f),
+                        Occur.SHOULD);
             }
             all.setMinimumNumberShouldMatch(terms.size() > LINE_TERMS ? terms.size() - 1 : terms.size());
             languages.add(all.build());
@@ -206,7 +209,7 @@ final class RankedQueryBuilder {
      * What a review or quote must match with its own text to be its film's evidence: a word or phrase of the query
      * in its text (either language), or the {@link #quoteLine}. Null when the query has no words or phrases.
      */
-    Query ownText(UserQuery userQuery, int numDocs) {
+    Query ownText(UserQuery userQuery, int numDocs, SharedFuzzyQuery.Words words) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int n = 0;
         for (Clause c : userQuery.clauses()) {
@@ -222,7 +225,7 @@ final class RankedQueryBuilder {
                 }
             }
         }
-        Query line = quoteLine(userQuery, numDocs);
+        Query line = quoteLine(userQuery, numDocs, words);
         if (line != null) {
             any.add(line, Occur.SHOULD);
             n++;
@@ -251,7 +254,7 @@ final class RankedQueryBuilder {
      * One word in every searched field of positive weight ({@link RankingWeights#searchedFields()}), plus its
      * typo-tolerant forms in the fields that take typos, plus the year.
      */
-    Query wordQuery(RankingWeights w, String word, boolean fuzzy) {
+    Query wordQuery(RankingWeights w, String word, boolean fuzzy, SharedFuzzyQuery.Words words) {
         List<Query> alternatives = new ArrayList<>();
         List<SearchedField> fields = w.searchedFields();
         for (SearchedField f : fields) {
@@ -262,7 +265,7 @@ final class RankedQueryBuilder {
         String folded = fold(word);
         int edits = maxEdits(folded);
         if (fuzzy && edits > 0) {
-            SharedFuzzyQuery.Automata automata = new SharedFuzzyQuery.Automata();
+            SharedFuzzyQuery.Automata automata = words.of(folded, edits);
             for (SearchedField f : fields) {
                 if (f.typos()) {
                     alternatives.add(new BoostQuery(fuzzyQuery(f.field().name(), folded, edits, automata),
@@ -284,7 +287,7 @@ final class RankedQueryBuilder {
         return n < 4 ? 0 : n < 8 ? 1 : 2;
     }
 
-    /** A typo-tolerant form of a word in one field; the word's queries in other fields share {@code automata}. */
+    /** A typo-tolerant form of a word in one field; the word's other queries share {@code automata}. */
     static FuzzyQuery fuzzyQuery(String field, String folded, int edits, SharedFuzzyQuery.Automata automata) {
         return new SharedFuzzyQuery(new Term(field, folded), edits, 1, FUZZY_EXPANSIONS, automata);
     }
@@ -313,7 +316,7 @@ final class RankedQueryBuilder {
     /** A member of an OR group: text clauses score, field terms count as one match. */
     private Query member(RankingWeights w, Clause clause) {
         return switch (clause) {
-            case Word word -> wordQuery(w, word.text(), false);
+            case Word word -> wordQuery(w, word.text(), false, new SharedFuzzyQuery.Words());
             case Phrase phrase -> phraseQuery(w, phrase.text());
             case Prefix prefix -> prefixQuery(w, prefix.text());
             case AnyOf any -> {

@@ -6,6 +6,7 @@ import dev.filmsearch.schema.Schema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -48,6 +49,7 @@ final class ReaderState {
     private final IndexReader reader;
     /** The rating buckets, counted on first use ({@link #ratings()}). */
     private volatile List<Entry> ratings;
+    private volatile Map<String, List<FacetValue>> wholeIndexFacets;
 
     private ReaderState(SortedSetDocValuesReaderState facetState, Map<String, List<Entry>> entries,
                         IndexReader reader) {
@@ -141,6 +143,28 @@ final class ReaderState {
     /** Counts of the fixed rating buckets, best first, zero counts included. */
     static LabelAndValue[] ratingCounts(FacetsCollector hits) throws IOException {
         return Schema.RATING_FACET.counts(hits);
+    }
+
+    /** Counts the facets of a search over the whole index; {@link #wholeIndexFacets} keeps what it returns. */
+    interface FacetCounter {
+        Map<String, List<FacetValue>> count() throws IOException;
+    }
+
+    /**
+     * The facets of a search whose hits are the whole index (a browse of everything, unfiltered): counted by
+     * {@code counter} on first use (without a time budget: a partial count must not be kept), then kept for this
+     * reader; the service that owns this state always counts with the same facet size. Two first searches at once
+     * may both count; they count the same.
+     */
+    Map<String, List<FacetValue>> wholeIndexFacets(FacetCounter counter) throws IOException {
+        Map<String, List<FacetValue>> kept = wholeIndexFacets;
+        if (kept == null) {
+            Map<String, List<FacetValue>> counted = new LinkedHashMap<>();
+            counter.count().forEach((facet, values) -> counted.put(facet, List.copyOf(values)));
+            kept = Collections.unmodifiableMap(counted);
+            wholeIndexFacets = kept;
+        }
+        return kept;
     }
 
     SortedSetDocValuesReaderState facetState() {

@@ -15,6 +15,7 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -22,7 +23,9 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -33,14 +36,18 @@ import org.apache.lucene.search.TopFieldDocs;
 /**
  * Ranked, faceted search over the current index: free text parsed by {@link UserQueryParser} and ranked by
  * {@link RankedQueryBuilder}, filters as drill-downs with multi-select facet counts ({@link DrillSideways}: each
- * facet's counts ignore that facet's own filter), highlights, "did you mean", as-you-type suggestions
- * ({@link Completions}) and search within a facet's values. Knows nothing of HTTP; takes a searcher from
- * {@link IndexSearchers} for each call and releases it. Thread-safe.
+ * facet's counts ignore that facet's own filter; without filters one plain facet pass over the hits, and none for
+ * a browse of everything, whose counts are the whole index's, kept per reader), highlights, "did you mean",
+ * as-you-type suggestions ({@link Completions}) and search within a facet's values. Knows nothing of HTTP; takes a
+ * searcher from {@link IndexSearchers} for each call and releases it. Thread-safe.
  */
 public final class SearchService {
     /** The facet names of a search response and of {@link #facetValues}. */
     public static final List<String> FACETS = List.of(FacetSchema.TYPE, FacetSchema.TITLE_TYPE, FacetSchema.DIRECTOR,
             FacetSchema.GENRE, FacetSchema.RATING, FacetSchema.DECADE);
+
+    /** The typo automata of this many recent words are kept ({@link SharedFuzzyQuery.Cache}; about 100 KB a word). */
+    static final int TYPO_CACHE_WORDS = 256;
 
     private final IndexSearchers searchers;
     private final SearchConfig config;
@@ -52,6 +59,7 @@ public final class SearchService {
     private final RecordCodec codec = new RecordCodec();
     private final FacetsConfig facetsConfig = FacetSchema.config();
     private final ReaderState.Cache states = new ReaderState.Cache();
+    private final SharedFuzzyQuery.Cache typoAutomata = new SharedFuzzyQuery.Cache(TYPO_CACHE_WORDS);
 
     public SearchService(IndexSearchers searchers, SearchConfig config) {
         this(searchers, config, RankingWeights.defaults());
@@ -108,26 +116,32 @@ public final class SearchService {
             if (!budget.isUnlimited() && filters.isEmpty()) {
                 searcher.setTimeout(budget); // with filters, run() checks the deadline while collecting
             }
-            List<Query> lines = quoteLines(searcher, userQuery, reader.numDocs());
+            SharedFuzzyQuery.Words words = new SharedFuzzyQuery.Words(typoAutomata); // typo automata, built once a word
+            List<Query> lines = quoteLines(searcher, userQuery, reader.numDocs(), words);
             RankedQueryBuilder.Ranked ranked = userQuery.isEmpty() && !request.q().isBlank()
                     ? new RankedQueryBuilder.Ranked(new MatchNoDocsQuery("nothing searchable in the query"), true)
-                    : queries.build(userQuery, false, reader.numDocs(), lines);
+                    : queries.build(userQuery, false, reader.numDocs(), lines, words);
             checkSearch(budget);
             boolean capped = FilmCap.applies(request, userQuery);
-            Outcome outcome = run(searcher, state, ranked, filters, request, budget, capped);
+            boolean everything = filters.isEmpty() && userQuery.clauses().isEmpty() && request.q().isBlank();
+            Outcome outcome = run(searcher, state, ranked, filters, request, budget, capped, everything);
             if (outcome.total() == 0 && ranked.scored() && !outcome.partial()
                     && RankedQueryBuilder.canRelax(userQuery) && !budget.exceeded()) {
-                ranked = queries.build(userQuery, true, reader.numDocs(), lines);
-                outcome = run(searcher, state, ranked, filters, request, budget, capped);
+                ranked = queries.build(userQuery, true, reader.numDocs(), lines, words);
+                outcome = run(searcher, state, ranked, filters, request, budget, capped, false);
             }
             if (outcome.total() == 0 && (outcome.partial() || budget.exceeded())) {
                 throw new BudgetExceededException(NOTHING_IN_TIME);
             }
-            Page page = hits(lease.searcher(), outcome, ranked, userQuery, request, budget);
+            Page page = hits(lease.searcher(), outcome, ranked, userQuery, request, budget, words);
             boolean partial = outcome.partial() || !page.highlighted();
             Map<String, List<FacetValue>> facets = FacetLists.empty();
             if (budget.exceeded()) {
                 partial = true;
+            } else if (everything) {
+                facets = state.wholeIndexFacets(() -> new FacetLists(state, config.facetSize()).build(
+                        new FacetSources(lease.searcher().search(new MatchAllDocsQuery(), new FacetsCollectorManager()),
+                                null, null), filters));
             } else {
                 facets = new FacetLists(state, config.facetSize()).build(outcome.facets(), filters);
             }
@@ -189,8 +203,9 @@ public final class SearchService {
      * A remembered line ({@link RankedQueryBuilder#quoteLine}) as alternative matches: its quotes, and the films
      * of the quotes it matches best ({@link FilmEvidence#quotedFilms}); none when the query is no line.
      */
-    private List<Query> quoteLines(IndexSearcher searcher, UserQuery userQuery, int numDocs) throws IOException {
-        Query line = queries.quoteLine(userQuery, numDocs);
+    private List<Query> quoteLines(IndexSearcher searcher, UserQuery userQuery, int numDocs,
+                                   SharedFuzzyQuery.Words words) throws IOException {
+        Query line = queries.quoteLine(userQuery, numDocs, words);
         return line == null ? List.of() : List.of(line, FilmEvidence.quotedFilms(searcher, line));
     }
 
@@ -198,8 +213,24 @@ public final class SearchService {
     private record Page(List<Hit> hits, boolean highlighted) {
     }
 
+    /**
+     * Collects the hits and what the facets are counted from. Without filters there is nothing to drill sideways:
+     * one facet pass over the hits, or none when {@code everything} (the hits are the whole index, whose facets
+     * {@link ReaderState#wholeIndexFacets} keeps).
+     */
     private Outcome run(IndexSearcher searcher, ReaderState state, RankedQueryBuilder.Ranked ranked, Filters filters,
-                        SearchRequest request, TimeBudget budget, boolean capped) throws IOException {
+                        SearchRequest request, TimeBudget budget, boolean capped, boolean everything)
+            throws IOException {
+        int window = (int) Math.max(1, Math.min((long) request.page() * request.size(), SearchRequest.MAX_RESULT_WINDOW));
+        FilmCap hitsManager = new FilmCap(searcher.getIndexReader(), sort(request.sort()), window, capped);
+        if (everything) {
+            return outcome(searcher.search(ranked.query(), hitsManager), null, searcher.timedOut());
+        }
+        if (filters.isEmpty()) {
+            Object[] both = searcher.search(ranked.query(),
+                    new MultiCollectorManager(new FacetsCollectorManager(), hitsManager));
+            return outcome((FilmCap.Result) both[1], (FacetsCollector) both[0], searcher.timedOut());
+        }
         DrillDownQuery ddq = new DrillDownQuery(facetsConfig, ranked.query());
         filters.addTo(ddq);
         DrillSideways sideways = new DrillSideways(searcher, facetsConfig, state.facetState()) {
@@ -209,15 +240,17 @@ public final class SearchService {
                 return null; // counted by FacetLists, which also needs the rating ranges
             }
         };
-        int window = (int) Math.max(1, Math.min((long) request.page() * request.size(), SearchRequest.MAX_RESULT_WINDOW));
-        FilmCap hitsManager = new FilmCap(searcher.getIndexReader(), sort(request.sort()), window, capped);
-        if (budget.isUnlimited() || filters.isEmpty()) {
+        if (budget.isUnlimited()) {
             DrillSideways.ConcurrentDrillSidewaysResult<FilmCap.Result> result = sideways.search(ddq, hitsManager);
             return outcome(result, searcher.timedOut());
         }
         var timed = new DeadlineCollectorManager<>(hitsManager, budget);
         DrillSideways.ConcurrentDrillSidewaysResult<FilmCap.Result> result = sideways.search(ddq, timed);
         return outcome(result, timed.timedOut());
+    }
+
+    private static Outcome outcome(FilmCap.Result hits, FacetsCollector facets, boolean partial) {
+        return new Outcome(hits.top(), hits.total(), hits.folded(), new FacetSources(facets, null, null), partial);
     }
 
     private static Outcome outcome(DrillSideways.ConcurrentDrillSidewaysResult<FilmCap.Result> result,
@@ -232,7 +265,8 @@ public final class SearchService {
      * hits are rendered without highlights.
      */
     private Page hits(IndexSearcher searcher, Outcome outcome, RankedQueryBuilder.Ranked ranked,
-                      UserQuery userQuery, SearchRequest request, TimeBudget budget) throws IOException {
+                      UserQuery userQuery, SearchRequest request, TimeBudget budget, SharedFuzzyQuery.Words words)
+            throws IOException {
         ScoreDoc[] all = outcome.top().scoreDocs;
         long start = Math.max(0, ((long) request.page() - 1) * request.size());
         if (start >= all.length) {
@@ -255,7 +289,7 @@ public final class SearchService {
         }
         if (plain == null && ranked.scored() && !budget.exceeded()) {
             hits = FilmEvidence.attach(hits, searcher, ranked.query(), queries.ownText(userQuery,
-                    searcher.getIndexReader().numDocs()), Text.titleKey(RankedQueryBuilder.freeText(userQuery)), renderer);
+                    searcher.getIndexReader().numDocs(), words), Text.titleKey(RankedQueryBuilder.freeText(userQuery)), renderer);
         }
         return new Page(hits, plain == null);
     }

@@ -2,7 +2,10 @@ package dev.filmsearch.server.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -11,9 +14,10 @@ import org.apache.lucene.util.AttributeImpl;
 import org.apache.lucene.util.AttributeSource;
 
 /**
- * A {@link FuzzyQuery} that shares its Levenshtein automata with the other fuzzy queries of the same word (titles and
- * names), so a search builds them once per word instead of once per field and rewrite: building them was the
- * largest single cost of a search (docs/benchmarks.md). Matching and scoring are FuzzyQuery's own.
+ * A {@link FuzzyQuery} that shares its Levenshtein automata with the other fuzzy queries of the same word, so a
+ * search builds them once per word ({@link Words}) instead of once per field and rewrite: for titles and names,
+ * the relaxed second try, a remembered line's terms and the evidence search that runs the query again. Building
+ * them was the largest single cost of a search (docs/benchmarks.md). Matching and scoring are FuzzyQuery's own.
  *
  * <p>Lucene keeps a fuzzy query's automata in an attribute of the {@link AttributeSource} it passes to each
  * segment's terms enum, and a terms enum keeps an automaton attribute already there. This query hands over the one
@@ -30,6 +34,55 @@ final class SharedFuzzyQuery extends FuzzyQuery {
 
         synchronized int size() {
             return attributes.size();
+        }
+    }
+
+    /**
+     * The automata of recent searches' words, least recently used dropped first: a word's automata depend on its
+     * text and edits only (not on the index), so searches that share a word share them. Thread-safe.
+     */
+    static final class Cache {
+        private final Map<String, Automata> recent;
+
+        /** Keeps the automata of up to {@code words} words (0: none, every search builds its own). */
+        Cache(int words) {
+            this.recent = new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Automata> eldest) {
+                    return size() > words;
+                }
+            };
+        }
+
+        synchronized Automata of(String key) {
+            return recent.computeIfAbsent(key, k -> new Automata());
+        }
+    }
+
+    /**
+     * The automata of one search's words, by text and edits: every fuzzy query of the same word in that search
+     * takes the same {@link Automata}, whatever its field (the automata depend on the text only); with a
+     * {@link Cache}, also those of earlier searches. One per search.
+     */
+    static final class Words {
+        private final Map<String, Automata> byWord = new ConcurrentHashMap<>();
+        private final Cache cache;
+
+        Words() {
+            this(new Cache(0));
+        }
+
+        Words(Cache cache) {
+            this.cache = cache;
+        }
+
+        Automata of(String text, int edits) {
+            return byWord.computeIfAbsent(edits + ":" + text, cache::of);
+        }
+
+        /** How many words have automata built. */
+        int built() {
+            return (int) byWord.values().stream().filter(a -> a.size() > 0).count();
         }
     }
 

@@ -3,6 +3,10 @@ package dev.filmsearch.server.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Random;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.ByteRunnable;
 import org.junit.jupiter.api.Test;
 
 class HighlighterTest {
@@ -53,5 +57,54 @@ class HighlighterTest {
         assertEquals(List.of(), highlighter.whole("Apocalypse Now", terms("godfather")));
         assertEquals(List.of(), highlighter.fragments(null, terms("godfather")));
         assertEquals(List.of(), highlighter.whole("Apocalypse Now", terms("")));
+    }
+
+    @Test
+    void a_typo_matches_exactly_the_words_the_query_fuzzy_automaton_accepts() {
+        Random random = new Random(12);
+        String letters = "aabcdeéiloñrst";
+        int accepted = 0;
+        for (int n = 0; n < 3_000; n++) {
+            String word = randomWord(random, letters, 4 + random.nextInt(7));
+            int edits = RankedQueryBuilder.maxEdits(word);
+            ByteRunnable automaton = FuzzyQuery.getFuzzyAutomaton(word, edits, 1, true).getByteRunnable();
+            Highlighter.Typo typo = new Highlighter.Typo(word.codePoints().toArray(), edits);
+            String candidate = random.nextBoolean() ? randomWord(random, letters, 1 + random.nextInt(11))
+                    : mutate(random, word, letters, 1 + random.nextInt(3));
+            BytesRef bytes = new BytesRef(candidate);
+            boolean expected = automaton.run(bytes.bytes, bytes.offset, bytes.length);
+            assertEquals(expected, typo.matches(candidate.codePoints().toArray()), word + " / " + candidate);
+            accepted += expected ? 1 : 0;
+        }
+        assertEquals(800, accepted); // enough matches among the 3,000 pairs for the comparison to mean something
+    }
+
+    private static String randomWord(Random random, String letters, int length) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            sb.append(letters.charAt(random.nextInt(letters.length())));
+        }
+        return sb.toString();
+    }
+
+    /** The word with up to {@code n} random insertions, deletions, substitutions or swaps of neighbours. */
+    private static String mutate(Random random, String word, String letters, int n) {
+        StringBuilder sb = new StringBuilder(word);
+        for (int i = 0; i < n && sb.length() > 1; i++) {
+            int at = random.nextInt(sb.length());
+            switch (random.nextInt(4)) {
+                case 0 -> sb.insert(at, letters.charAt(random.nextInt(letters.length())));
+                case 1 -> sb.deleteCharAt(at);
+                case 2 -> sb.setCharAt(at, letters.charAt(random.nextInt(letters.length())));
+                default -> {
+                    if (at + 1 < sb.length()) {
+                        char c = sb.charAt(at);
+                        sb.setCharAt(at, sb.charAt(at + 1));
+                        sb.setCharAt(at + 1, c);
+                    }
+                }
+            }
+        }
+        return sb.toString();
     }
 }

@@ -66,6 +66,21 @@ class SearchServiceTest {
     }
 
     @Test
+    void a_browse_of_everything_counts_the_same_facets_as_a_browse_filtered_to_every_type() {
+        SearchResponse everything = service.search(query(""));
+        SearchResponse again = service.search(query(""));
+        // every type selected: the same records through the drill-sideways path, which counts the other facets anew
+        SearchResponse allTypes = service.search(browse(Set.of(RecordType.values()), List.of(), List.of(), null, null,
+                SortOrder.RELEVANCE, 1, 10));
+        for (String facet : List.of("title_type", "director", "genre", "rating", "decade")) {
+            assertEquals(allTypes.facets().get(facet), everything.facets().get(facet), facet);
+        }
+        assertEquals(everything.facets(), again.facets());
+        assertEquals("Drama=11, Crime=8, Documentary=5, Thriller=2, Comedy=1, History=1, War=1",
+                counts(everything.facets().get("genre")));
+    }
+
+    @Test
     void browse_by_director_matches_names_without_regard_to_case_and_accents() {
         SearchResponse r = service.search(browse(FILMS, List.of("patricio guzman"), List.of(), null, null,
                 SortOrder.RELEVANCE, 1, 10));

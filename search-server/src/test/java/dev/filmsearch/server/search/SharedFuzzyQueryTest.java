@@ -58,6 +58,46 @@ class SharedFuzzyQueryTest {
         }
     }
 
+    @Test
+    void the_fuzzy_queries_of_one_search_take_one_set_of_automata_per_word_whatever_the_field() throws IOException {
+        try (Directory dir = index(); DirectoryReader reader = DirectoryReader.open(dir)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            SharedFuzzyQuery.Words words = new SharedFuzzyQuery.Words();
+            // the main query's title and names, then the relaxed retry's title: the same word, the same automata
+            assertEquals(1, searcher.count(new SharedFuzzyQuery(new Term("title", "godfahter"), 2, 1, 20,
+                    words.of("godfahter", 2))));
+            assertEquals(1, searcher.count(new SharedFuzzyQuery(new Term("names", "godfahter"), 2, 1, 20,
+                    words.of("godfahter", 2))));
+            assertEquals(1, searcher.count(new SharedFuzzyQuery(new Term("title", "godfahter"), 2, 1, 20,
+                    words.of("godfahter", 2))));
+            assertEquals(1, words.built());
+            assertEquals(1, words.of("godfahter", 2).size());
+            // another word has automata of its own
+            assertEquals(1, searcher.count(new SharedFuzzyQuery(new Term("title", "casablnca"), 2, 1, 20,
+                    words.of("casablnca", 2))));
+            assertEquals(2, words.built());
+        }
+    }
+
+    @Test
+    void a_later_search_takes_the_automata_of_a_recent_word_and_builds_those_of_a_word_dropped_from_the_cache()
+            throws IOException {
+        try (Directory dir = index(); DirectoryReader reader = DirectoryReader.open(dir)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            SharedFuzzyQuery.Cache cache = new SharedFuzzyQuery.Cache(1);
+            SharedFuzzyQuery.Words first = new SharedFuzzyQuery.Words(cache);
+            assertEquals(1, searcher.count(new SharedFuzzyQuery(new Term("title", "godfahter"), 2, 1, 20,
+                    first.of("godfahter", 2))));
+            assertEquals(1, new SharedFuzzyQuery.Words(cache).of("godfahter", 2).size()); // built, kept
+            SharedFuzzyQuery.Words other = new SharedFuzzyQuery.Words(cache);
+            assertEquals(1, searcher.count(new SharedFuzzyQuery(new Term("title", "casablnca"), 2, 1, 20,
+                    other.of("casablnca", 2))));
+            assertEquals(1, new SharedFuzzyQuery.Words(cache).of("casablnca", 2).size());
+            assertEquals(0, new SharedFuzzyQuery.Words(cache).of("godfahter", 2).size()); // dropped: one word kept
+            assertEquals(0, new SharedFuzzyQuery.Words(new SharedFuzzyQuery.Cache(0)).of("casablnca", 2).size());
+        }
+    }
+
     private static int[] docs(TopDocs t) {
         return Arrays.stream(t.scoreDocs).mapToInt(sd -> sd.doc).toArray();
     }
