@@ -105,7 +105,9 @@ final class FilmResolver {
         if (slot == null) {
             Miss firstMiss = null;
             Film missed = null;
-            for (Candidate c : candidates(film, titles, read)) {
+            Candidate missedAt = null;
+            Candidates found = candidates(film, titles, read);
+            for (Candidate c : found.open()) {
                 Film candidate = film(c.slot());
                 Miss miss = FilmMatch.conflict(candidate, film, c.yearDistance() > 0);
                 if (miss == null) {
@@ -117,7 +119,13 @@ final class FilmResolver {
                 if (firstMiss == null) {
                     firstMiss = miss;
                     missed = candidate;
+                    missedAt = c;
                 }
+            }
+            Candidate otherImdb = found.otherImdb();
+            if (slot == null && otherImdb != null && (missedAt == null || ORDER.compare(otherImdb, missedAt) < 0)) {
+                firstMiss = Miss.IMDB_IDS;
+                missed = film(otherImdb.slot());
             }
             if (slot == null && firstMiss != null) {
                 keptApart.merge(firstMiss, 1L, Long::sum);
@@ -135,8 +143,9 @@ final class FilmResolver {
         claimId("id:" + film.id(), slot, read);
         claimId("id:" + slug, slot, read);
         claimId("id:" + result.id(), slot, read);
+        boolean imdbSlot = FilmMerger.isImdb(result.id());
         for (Map.Entry<String, Kind> t : titles.entrySet()) {
-            claimTitle(titleYear(t.getKey(), film.year()), slot, t.getValue(), read);
+            claimTitle(titleYear(t.getKey(), film.year()), imdbSlot, slot, t.getValue(), read);
         }
     }
 
@@ -171,34 +180,69 @@ final class FilmResolver {
         listener.merged(rule, earlier, later);
     }
 
-    /** Every slot under one of the film's title keys with a year at most one away, best first. */
-    private List<Candidate> candidates(Film film, Map<String, Kind> titles, Map<String, byte[]> read) {
+    /**
+     * The candidates to compare, best first; and, for a film with an IMDb id, the best of the slots it is not
+     * compared with: those whose film has another IMDb id ({@link Miss#IMDB_IDS} without reading them), kept for
+     * the kept-apart count.
+     */
+    private record Candidates(List<Candidate> open, Candidate otherImdb) {
+    }
+
+    /**
+     * Every slot under one of the film's title keys with a year at most one away, best first. A title-year's
+     * slots are stored in two groups: slots whose film has an IMDb id, and the others. A film with an IMDb id
+     * (every film of IMDb's dumps) reads only the slots of the others: the rest differ in id and cannot be the
+     * same film, and reading each of them from the store made a full-size dump quadratic (a million episodes
+     * called "Episode #1.1").
+     */
+    private Candidates candidates(Film film, Map<String, Kind> titles, Map<String, byte[]> read) {
+        boolean imdb = FilmMerger.isImdb(film.id());
         Map<Integer, Candidate> best = new HashMap<>();
+        Candidate otherImdb = null;
         int[] distances = film.year() == null ? new int[] {0} : new int[] {0, -1, 1};
         for (Map.Entry<String, Kind> t : titles.entrySet()) {
             for (int d : distances) {
                 Integer year = film.year() == null ? null : film.year() + d;
-                byte[] value = get(FILM_TITLE_YEARS, titleYear(t.getKey(), year), read);
-                if (value == null) {
-                    continue;
+                String key = titleYear(t.getKey(), year);
+                for (Candidate c : entries(get(FILM_TITLE_YEARS, key, read), d, t.getValue())) {
+                    best.merge(c.slot(), c, (a, b) -> ORDER.compare(a, b) <= 0 ? a : b);
                 }
-                ByteBuffer entries = ByteBuffer.wrap(value);
-                while (entries.hasRemaining()) {
-                    int slot = entries.getInt();
-                    Kind stored = Kind.values()[entries.get()];
-                    Kind kind = stored.compareTo(t.getValue()) > 0 ? stored : t.getValue();
-                    Candidate c = new Candidate(slot, Math.abs(d), kind);
-                    best.merge(slot, c, (a, b) -> ORDER.compare(a, b) <= 0 ? a : b);
+                for (Candidate c : entries(get(FILM_TITLE_YEARS, imdbGroup(key), read), d, t.getValue())) {
+                    if (!imdb) {
+                        best.merge(c.slot(), c, (a, b) -> ORDER.compare(a, b) <= 0 ? a : b);
+                    } else if (otherImdb == null || ORDER.compare(c, otherImdb) < 0) {
+                        otherImdb = c;
+                    }
                 }
             }
         }
         List<Candidate> out = new ArrayList<>(best.values());
         out.sort(ORDER);
+        return new Candidates(out, otherImdb);
+    }
+
+    /** A title-year's stored slots as candidates for a title form of {@code kind} at year distance {@code d}. */
+    private static List<Candidate> entries(byte[] value, int d, Kind kind) {
+        if (value == null) {
+            return List.of();
+        }
+        List<Candidate> out = new ArrayList<>(value.length / (Integer.BYTES + 1));
+        ByteBuffer entries = ByteBuffer.wrap(value);
+        while (entries.hasRemaining()) {
+            int slot = entries.getInt();
+            Kind stored = Kind.values()[entries.get()];
+            out.add(new Candidate(slot, Math.abs(d), stored.compareTo(kind) > 0 ? stored : kind));
+        }
         return out;
     }
 
     private static String titleYear(String titleKey, Integer year) {
         return titleKey + "|" + (year == null ? "" : year);
+    }
+
+    /** The key of a title-year's slots whose film has an IMDb id. */
+    private static String imdbGroup(String titleYear) {
+        return titleYear + "|imdb";
     }
 
     private Film film(int slot) {
@@ -229,16 +273,17 @@ final class FilmResolver {
         }
     }
 
-    /** Adds the slot to a title-year key's slots, once, with how its first key there was derived. */
-    private void claimTitle(String key, int slot, Kind kind, Map<String, byte[]> read) {
-        byte[] old = get(FILM_TITLE_YEARS, key, read);
-        ByteBuffer entries = ByteBuffer.wrap(old == null ? new byte[0] : old);
-        while (entries.hasRemaining()) {
-            if (entries.getInt() == slot) {
-                return;
-            }
-            entries.get();
+    /**
+     * Adds the slot to a title-year key's slots, once (in either group), with how its first key there was derived:
+     * to the IMDb group when its film has an IMDb id (a film keeps one once it has it, {@link FilmMerger}).
+     */
+    private void claimTitle(String titleYear, boolean imdbSlot, int slot, Kind kind, Map<String, byte[]> read) {
+        if (holds(get(FILM_TITLE_YEARS, titleYear, read), slot)
+                || holds(get(FILM_TITLE_YEARS, imdbGroup(titleYear), read), slot)) {
+            return;
         }
+        String key = imdbSlot ? imdbGroup(titleYear) : titleYear;
+        byte[] old = get(FILM_TITLE_YEARS, key, read);
         int size = old == null ? 0 : old.length;
         ByteBuffer value = ByteBuffer.allocate(size + Integer.BYTES + 1);
         if (old != null) {
@@ -247,5 +292,19 @@ final class FilmResolver {
         value.putInt(slot).put((byte) kind.ordinal());
         store.put(FILM_TITLE_YEARS, StoreKeys.text(key), value.array());
         read.put(FILM_TITLE_YEARS.name() + ":" + key, value.array());
+    }
+
+    private static boolean holds(byte[] value, int slot) {
+        if (value == null) {
+            return false;
+        }
+        ByteBuffer entries = ByteBuffer.wrap(value);
+        while (entries.hasRemaining()) {
+            if (entries.getInt() == slot) {
+                return true;
+            }
+            entries.get();
+        }
+        return false;
     }
 }

@@ -203,6 +203,24 @@ class FilmResolutionTest {
     }
 
     @Test
+    void films_of_one_title_and_year_with_imdb_ids_stay_apart_and_others_still_find_theirs_among_them() {
+        CatalogContents contents = read(
+                Film.builder("Episode #1.1").id("tt0000101").year(2010).director("Ann Lee").build(),
+                Film.builder("Episode #1.1").year(2010).director("Bo Park").build(),
+                Film.builder("Episode #1.1").id("tt0000102").year(2010).director("Bo Park").build(),
+                Film.builder("Episode #1.1").id("tt0000103").year(2011).director("Cy Diaz").build(),
+                Film.builder("Episode #1.1").year(2011).director("Cy Diaz").build());
+
+        assertEquals(List.of("tt0000101 Episode #1.1 (2010)", "tt0000102 Episode #1.1 (2010)",
+                "tt0000103 Episode #1.1 (2011)"), titles(contents));
+        assertEquals(Map.of("title and year", 2L), nonZero(contents.stats().films().merged()));
+        // the 2010 record without an id is kept apart from the first film (directors disagree) and joined by the
+        // second IMDb film (its director); the 2011 IMDb film is kept apart from both 2010 films (different IMDb ids)
+        assertEquals(Map.of("different IMDb ids", 1L, "directors disagree", 1L),
+                nonZero(contents.stats().films().keptApart()));
+    }
+
+    @Test
     void a_film_joins_the_one_of_two_namesakes_whose_director_agrees() {
         CatalogContents contents = read(
                 Film.builder("Crash").year(1996).director("David Cronenberg").build(),
