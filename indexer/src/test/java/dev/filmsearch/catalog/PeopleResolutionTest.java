@@ -18,6 +18,12 @@ class PeopleResolutionTest {
         return new Person("nm0634240", "Christopher Nolan", List.of("director", "writer"), 1970, null, films);
     }
 
+    /** A people record whose films are known by id only, as IMDb's knownForTitles outside an excerpt. */
+    private static Person pittKnownFor(String... filmIds) {
+        return new Person("nm0000093", "Brad Pitt", List.of("actor"), 1963, null, java.util.Arrays.stream(filmIds)
+                .map(id -> new PersonFilm(id, null, null, null, null)).toList());
+    }
+
     private static List<String> ids(CatalogContents contents) {
         return contents.people().stream().map(p -> p.id() + " " + p.name() + " " + p.films().size()).toList();
     }
@@ -102,9 +108,7 @@ class PeopleResolutionTest {
     @Test
     void a_person_known_for_a_film_by_id_only_shares_it_with_a_name_only_credit_and_their_other_credits_follow() {
         Catalog catalog = new Catalog();
-        catalog.accept(new Person("nm0000093", "Brad Pitt", List.of("actor"), 1963, null, List.of(
-                new PersonFilm("tt0137523", null, null, null, null),
-                new PersonFilm("tt9999998", null, null, null, null))));
+        catalog.accept(pittKnownFor("tt0137523", "tt9999998"));
         catalog.accept(Film.builder("Fight Club").id("tt0137523").year(1999).castMember("Brad Pitt", "Tyler Durden")
                 .build());
         catalog.accept(Film.builder("Se7en").year(1995).castMember("Brad Pitt", "Mills").build());
@@ -123,9 +127,7 @@ class PeopleResolutionTest {
     @Test
     void a_film_known_by_id_only_takes_the_catalogue_s_title_and_year_and_one_the_catalogue_lacks_is_dropped() {
         Catalog catalog = new Catalog();
-        catalog.accept(new Person("nm0000093", "Brad Pitt", List.of("actor"), 1963, null, List.of(
-                new PersonFilm("tt9999998", null, null, null, null),
-                new PersonFilm("tt0137523", null, null, null, null))));
+        catalog.accept(pittKnownFor("tt9999998", "tt0137523"));
         catalog.accept(Film.builder("Fight Club").id("tt0137523").year(1999).build());
 
         CatalogContents contents = catalog.finish();
