@@ -88,7 +88,6 @@ final class FilmMatch {
         }
         boolean directors = !earlier.directors().isEmpty() && !later.directors().isEmpty();
         boolean casts = !earlier.cast().isEmpty() && !later.cast().isEmpty();
-        boolean cast = yearOff && casts;
         if (directors && (shareDirector(earlier.directors(), later.directors())
                 || creditedOtherwise(earlier.directors(), later) || creditedOtherwise(later.directors(), earlier))) {
             return null;
@@ -102,7 +101,7 @@ final class FilmMatch {
         if (runtimes) {
             return null;
         }
-        return directors ? Miss.DIRECTORS : cast ? Miss.CAST : null;
+        return directors ? Miss.DIRECTORS : yearOff && casts ? Miss.CAST : null;
     }
 
     /** Within {@link #RUNTIME_TOLERANCE_MINUTES} minutes or a tenth of the longer, whichever is more. */

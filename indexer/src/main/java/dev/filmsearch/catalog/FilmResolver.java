@@ -205,13 +205,13 @@ final class FilmResolver {
                 Integer year = film.year() == null ? null : film.year() + d;
                 String key = titleYear(t.getKey(), year);
                 for (Candidate c : entries(get(FILM_TITLE_YEARS, key, read), d, t.getValue())) {
-                    best.merge(c.slot(), c, (a, b) -> ORDER.compare(a, b) <= 0 ? a : b);
+                    best.merge(c.slot(), c, FilmResolver::better);
                 }
                 for (Candidate c : entries(get(FILM_TITLE_YEARS, imdbGroup(key), read), d, t.getValue())) {
-                    if (!imdb) {
-                        best.merge(c.slot(), c, (a, b) -> ORDER.compare(a, b) <= 0 ? a : b);
-                    } else if (otherImdb == null || ORDER.compare(c, otherImdb) < 0) {
-                        otherImdb = c;
+                    if (imdb) {
+                        otherImdb = otherImdb == null ? c : better(otherImdb, c);
+                    } else {
+                        best.merge(c.slot(), c, FilmResolver::better);
                     }
                 }
             }
@@ -219,6 +219,11 @@ final class FilmResolver {
         List<Candidate> out = new ArrayList<>(best.values());
         out.sort(ORDER);
         return new Candidates(out, otherImdb);
+    }
+
+    /** The one of two candidates first in {@link #ORDER} (the first given on a tie). */
+    private static Candidate better(Candidate a, Candidate b) {
+        return ORDER.compare(a, b) <= 0 ? a : b;
     }
 
     /** A title-year's stored slots as candidates for a title form of {@code kind} at year distance {@code d}. */

@@ -14,7 +14,7 @@ import dev.filmsearch.schema.Schema;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -63,7 +63,8 @@ final class AlsoLiked {
         for (Credit c : film.writers()) {
             add(shared, Schema.PERSON_ID, c.personId(), WRITER);
         }
-        for (CastMember c : film.cast().subList(0, Math.min(BILLED, film.cast().size()))) {
+        List<CastMember> billed = film.cast().subList(0, Math.min(BILLED, film.cast().size()));
+        for (CastMember c : billed) {
             add(shared, Schema.PERSON_ID, c.personId(), CAST);
         }
         for (String genre : film.genres()) {
@@ -84,12 +85,16 @@ final class AlsoLiked {
                 .add(Schema.TITLE_TYPE.termQuery(Fields.EPISODE_TYPE), Occur.MUST_NOT)
                 .add(Schema.FEATURES.linearQuery(Fields.FEATURE_POPULARITY, POPULARITY), Occur.SHOULD)
                 .build();
+        Set<String> directorIds = new HashSet<>();
+        film.directors().forEach(c -> directorIds.add(c.personId()));
+        Set<String> castIds = new HashSet<>();
+        billed.forEach(c -> castIds.add(c.personId()));
         StoredFields stored = searcher.storedFields();
         List<FilmPage.AlsoLikedFilm> out = new ArrayList<>(COUNT);
         for (ScoreDoc hit : searcher.search(query, COUNT).scoreDocs) {
             Film other = (Film) codec.decode(RecordType.FILM,
                     stored.document(hit.doc, Set.of(Fields.SOURCE)).get(Fields.SOURCE));
-            out.add(describe(film, other));
+            out.add(describe(other, directorIds, castIds, film.genres()));
         }
         return out;
     }
@@ -104,13 +109,20 @@ final class AlsoLiked {
         return new BoostQuery(new ConstantScoreQuery(q), weight);
     }
 
-    /** The plot's and keywords' rarest words, in the text field the plot was indexed in; null without a plot. */
+    /**
+     * The rarest words of the keywords and plot, in the text field the indexer put the plot in (by its language;
+     * English without one, where keywords always go); null without either.
+     */
     private Query plot(IndexSearcher searcher, Film film) throws IOException {
-        String text = String.join(". ", film.keywords()) + (film.plot() == null ? "" : ". " + film.plot());
-        if (text.isBlank() || text.equals(". ")) {
+        List<String> parts = new ArrayList<>(film.keywords());
+        if (film.plot() != null) {
+            parts.add(film.plot());
+        }
+        if (parts.isEmpty()) {
             return null;
         }
-        String field = Schema.text(languages.detect(film.plot() == null ? text : film.plot())).name();
+        String text = String.join(". ", parts);
+        String field = Schema.text(languages.detect(film.plot())).name();
         MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
         mlt.setAnalyzer(analyzer);
         mlt.setFieldNames(new String[] {field});
@@ -121,18 +133,15 @@ final class AlsoLiked {
         return q instanceof BooleanQuery b && b.clauses().isEmpty() ? null : q;
     }
 
-    /** The other film with the directors, cast members and genres it shares with {@code film}. */
-    private static FilmPage.AlsoLikedFilm describe(Film film, Film other) {
-        Set<String> people = new LinkedHashSet<>();
-        film.directors().forEach(c -> people.add(c.personId()));
-        Set<String> cast = new LinkedHashSet<>();
-        film.cast().subList(0, Math.min(BILLED, film.cast().size())).forEach(c -> cast.add(c.personId()));
-        List<String> directors = other.directors().stream().filter(c -> people.contains(c.personId()))
+    /** The other film with the directors, cast members (by person id) and genres it shares with this one. */
+    private static FilmPage.AlsoLikedFilm describe(Film other, Set<String> directorIds, Set<String> castIds,
+                                                   List<String> genres) {
+        List<String> directors = other.directors().stream().filter(c -> directorIds.contains(c.personId()))
                 .map(Credit::name).distinct().toList();
-        List<String> actors = other.cast().stream().filter(c -> cast.contains(c.personId()))
+        List<String> actors = other.cast().stream().filter(c -> castIds.contains(c.personId()))
                 .map(CastMember::name).distinct().toList();
-        List<String> genres = other.genres().stream().filter(film.genres()::contains).toList();
         return new FilmPage.AlsoLikedFilm(other.id(), other.title(), other.year(), other.rating(),
-                other.directors().stream().map(Credit::name).toList(), directors, actors, genres);
+                other.directors().stream().map(Credit::name).toList(), directors, actors,
+                other.genres().stream().filter(genres::contains).toList());
     }
 }
