@@ -4,6 +4,7 @@
 # Usage: start.sh CACHE_DIR DATA_DIR PORT HEAP
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../common.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/node.sh"
 
 [ $# -eq 4 ] || { echo "usage: start.sh CACHE_DIR DATA_DIR PORT HEAP" >&2; exit 2; }
 HOME_DIR="$1/opensearch-3.6.0"
@@ -21,20 +22,8 @@ fi
 if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then
   echo "start.sh: port $PORT is already taken" >&2; exit 1
 fi
-rm -f "$DATA_DIR/pid" "$DATA_DIR/opensearch.pid"
-JAVA_HOME_DIR="$(bench_java_home)"
-
-# A configuration folder of this node's own (the keystore OpenSearch creates goes there too); the JVM's relative
-# paths (GC log, error file, heap dump) are pointed into DATA_DIR so nothing is written into the distribution.
+os_node_prepare "$HOME_DIR" "$DATA_DIR"
 CONF="$DATA_DIR/config"
-mkdir -p "$CONF" "$DATA_DIR/data" "$DATA_DIR/logs" "$DATA_DIR/tmp"
-cp "$HOME_DIR/config/log4j2.properties" "$CONF/"
-sed -e '/^-Xm[sx]/d' \
-    -e "s|file=logs/gc.log|file=$DATA_DIR/logs/gc.log|" \
-    -e "s|-XX:ErrorFile=logs/|-XX:ErrorFile=$DATA_DIR/logs/|" \
-    -e "s|-XX:HeapDumpPath=data|-XX:HeapDumpPath=$DATA_DIR/logs|" \
-    "$HOME_DIR/config/jvm.options" > "$CONF/jvm.options"
-mkdir -p "$CONF/jvm.options.d"
 # Bootstrap checks are not enforced for a node bound to loopback with single-node discovery.
 cat > "$CONF/opensearch.yml" <<YML
 cluster.name: filmsearch-bench
@@ -47,27 +36,7 @@ path.data: $DATA_DIR/data
 path.logs: $DATA_DIR/logs
 action.auto_create_index: false
 YML
-if [ "$(id -u)" = 0 ]; then chown -R "$(bench_user):" "$DATA_DIR"; fi
-
-# OpenSearch asks for 65535 open files; raise the limit where allowed (it only warns otherwise).
-ulimit -n 65535 2>/dev/null || true
-bench_as_user env OPENSEARCH_JAVA_HOME="$JAVA_HOME_DIR" OPENSEARCH_PATH_CONF="$CONF" \
-  OPENSEARCH_TMPDIR="$DATA_DIR/tmp" OPENSEARCH_JAVA_OPTS="-Xms$HEAP -Xmx$HEAP" \
-  setsid "$HOME_DIR/bin/opensearch" -p "$DATA_DIR/opensearch.pid" > "$DATA_DIR/opensearch.log" 2>&1 < /dev/null &
-LAUNCHER=$!
-
-for _ in $(seq 1 1200); do
-  [ -s "$DATA_DIR/opensearch.pid" ] && break
-  kill -0 "$LAUNCHER" 2>/dev/null || break
-  sleep 0.1
-done
-if [ ! -s "$DATA_DIR/opensearch.pid" ]; then
-  for child in $(pgrep -P "$LAUNCHER" || true); do kill -KILL "$child" 2>/dev/null || true; done
-  echo "start.sh: OpenSearch did not start; see $DATA_DIR/opensearch.log:" >&2
-  tail -n 20 "$DATA_DIR/opensearch.log" >&2
-  exit 1
-fi
-echo "$(cat "$DATA_DIR/opensearch.pid")" > "$DATA_DIR/pid"
+os_node_launch "$HOME_DIR" "$DATA_DIR" "$HEAP" || { echo "start.sh: OpenSearch did not start" >&2; exit 1; }
 # Ready when the cluster is at least yellow: an existing index's shard is open and answers searches.
 if ! bench_wait_http "http://127.0.0.1:$PORT/_cluster/health?wait_for_status=yellow&timeout=1s" 300; then
   echo "start.sh: OpenSearch did not answer in 300 s; stopping it; see $DATA_DIR/logs/" >&2

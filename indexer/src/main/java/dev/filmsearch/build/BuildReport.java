@@ -34,7 +34,7 @@ public record BuildReport(BuildSummary summary, List<Problem> problems) {
             out.append("not corpus files, skipped: ").append(String.join(", ", summary.skippedFiles())).append('\n');
         }
         out.append(String.format(Locale.ROOT, "indexed %d records into %s in %.1f s%n", summary.indexedTotal(),
-                summary.generation(), summary.took().toMillis() / 1000.0));
+                summary.destination(), summary.took().toMillis() / 1000.0));
         StringBuilder phases = new StringBuilder();
         for (PhaseTime p : summary.phases()) {
             phases.append(phases.isEmpty() ? "" : ", ")

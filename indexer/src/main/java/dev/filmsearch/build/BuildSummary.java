@@ -3,7 +3,6 @@ package dev.filmsearch.build;
 import dev.filmsearch.corpus.normalise.ValueReport;
 import dev.filmsearch.catalog.ResolutionCounts;
 import dev.filmsearch.model.RecordType;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -11,13 +10,13 @@ import java.util.Map;
 
 /**
  * The result of a build: per source and per type what was read, indexed (after merging duplicates) and rejected,
- * the merges per rule, the files left aside, what the normalisation step did to values, where the index went, and
+ * the merges per rule, the files left aside, what the normalisation step did to values, where the records went (an index generation's folder, another engine's index), and
  * how long it took in all and per phase.
  */
 public record BuildSummary(List<SourceSummary> sources, List<String> skippedFiles, Map<RecordType, Integer> read,
                            Map<RecordType, Integer> indexed, int rejected, int reviewsAttached,
                            int quotesAttached, ResolutionCounts filmMerges, ResolutionCounts peopleMerges,
-                           ValueReport values, Path generation, Instant builtAt, Duration took,
+                           ValueReport values, String destination, Instant builtAt, Duration took,
                            List<PhaseTime> phases) {
     public BuildSummary {
         sources = List.copyOf(sources);

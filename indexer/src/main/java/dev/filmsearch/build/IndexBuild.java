@@ -2,7 +2,6 @@ package dev.filmsearch.build;
 
 import dev.filmsearch.catalog.Catalog;
 import dev.filmsearch.catalog.CatalogContents;
-import dev.filmsearch.catalog.LinkedRecord;
 import dev.filmsearch.catalog.store.StoreSettings;
 import dev.filmsearch.corpus.CorpusFile;
 import dev.filmsearch.corpus.CorpusScanner;
@@ -14,12 +13,10 @@ import dev.filmsearch.corpus.ReadMeter;
 import dev.filmsearch.corpus.RecordSink;
 import dev.filmsearch.corpus.normalise.NormalisationTally;
 import dev.filmsearch.corpus.normalise.RecordNormaliser;
-import dev.filmsearch.index.DocumentMapper;
-import dev.filmsearch.index.IndexBuilder;
 import dev.filmsearch.index.IndexLayout;
-import dev.filmsearch.index.IndexMetadata;
 import dev.filmsearch.model.CatalogRecord;
 import dev.filmsearch.model.RecordType;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -32,12 +29,12 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.store.Lock;
 
 /**
  * One index build: corpus folder → readers → normalisation ({@link RecordNormaliser}) → catalogue → documents → a
- * new index generation, switched in only when complete (see {@link IndexLayout}). Reading and normalising run on
- * one thread, the catalogue on another ({@link PipelinedSink}); indexing on every core ({@link IndexBuilder}). Holds a lock file so two builds never write the same index folder.
+ * new index generation, switched in only when complete (see {@link IndexLayout}), or another engine's index (a
+ * {@link BuildTarget}). Reading and normalising run on one thread, the catalogue on another ({@link PipelinedSink});
+ * the target writes the records ({@link IndexTarget}: on every core). The target's lock keeps two builds apart.
  */
 public final class IndexBuild {
     private final Formats formats;
@@ -78,15 +75,21 @@ public final class IndexBuild {
         this.normaliser = RecordNormaliser.standard();
     }
 
+    /** Builds a new generation of the index folder {@code indexRoot} and makes it current. */
     public BuildSummary run(Path corpus, Path indexRoot) throws CorpusException {
+        return run(corpus, new IndexTarget(new IndexLayout(indexRoot)));
+    }
+
+    /** Reads the corpus into the catalogue and writes the records to {@code target}. */
+    public BuildSummary run(Path corpus, BuildTarget target) throws CorpusException {
         Instant start = clock.instant();
         PhaseTimer timer = new PhaseTimer(listener, clock);
         checkCorpus(corpus);
-        IndexLayout layout = new IndexLayout(indexRoot);
-        try (Lock lock = lockForWriting(layout)) {
+        Path work = target.workFolder();
+        try (Closeable lock = target.lock()) {
             CorpusScanner.Scan scan = scan(corpus);
-            DiskSpace.check(layout.root(), scan.sources());
-            Path store = layout.root().resolve(CATALOGUE_FOLDER);
+            DiskSpace.check(work, scan.sources());
+            Path store = work.resolve(CATALOGUE_FOLDER);
             BuildSummary summary;
             List<Problem> problems;
             try (Catalog catalog = new Catalog(new StoreSettings(store, settings.storeMemory()))) {
@@ -96,26 +99,26 @@ public final class IndexBuild {
                 if (!settings.acceptRejects()) {
                     java.util.Optional<String> refusal = RejectGuard.verdict(sourceSummaries, problems);
                     if (refusal.isPresent()) {
-                        BuildReport.writeRefused(layout.root().resolve("last-build.txt"), refusal.get(),
-                                sourceSummaries, problems);
+                        BuildReport.writeRefused(work.resolve(REPORT_FILE), refusal.get(), sourceSummaries,
+                                problems);
                         throw new CorpusException(refusal.get() + "; the index was not changed (every problem is in "
-                                + layout.root().resolve("last-build.txt") + "; --accept-rejects builds anyway)");
+                                + work.resolve(REPORT_FILE) + "; --accept-rejects builds anyway)");
                     }
                 }
                 timer.phase("linking", catalog.films());
                 try (CatalogContents contents = catalog.finish(timer::progress)) {
                     Instant builtAt = clock.instant();
-                    Path generation = write(layout, contents, corpus, builtAt, timer);
+                    String destination = target.write(contents, corpus, builtAt, timer);
                     List<PhaseTime> phases = timer.finish();
                     int rejected = sourceSummaries.stream().mapToInt(SourceSummary::rejected).sum();
                     summary = new BuildSummary(sourceSummaries, scan.skipped(), contents.stats().read(),
                             contents.counts(), rejected, contents.stats().reviewsAttached(),
                             contents.stats().quotesAttached(), contents.stats().films(),
-                            contents.stats().people(), tally.report(), generation, builtAt,
+                            contents.stats().people(), tally.report(), destination, builtAt,
                             Duration.between(start, clock.instant()), phases);
                 }
             }
-            new BuildReport(summary, problems).writeTo(layout.root().resolve("last-build.txt"));
+            new BuildReport(summary, problems).writeTo(work.resolve(REPORT_FILE));
             return summary;
         } catch (IOException | UncheckedIOException e) {
             throw new CorpusException("index build failed: " + message(e), e);
@@ -135,6 +138,8 @@ public final class IndexBuild {
 
     /** The catalogue's working store, inside the index folder while a build runs (deleted at its end). */
     public static final String CATALOGUE_FOLDER = ".catalogue";
+    /** The build report, in the target's work folder (the index folder): every problem, as file:line: reason. */
+    public static final String REPORT_FILE = "last-build.txt";
     /** The parts indexed at once, inside the index folder while a build runs (deleted at its end). */
     public static final String PARTS_FOLDER = ".parts";
 
@@ -191,30 +196,12 @@ public final class IndexBuild {
     }
 
     /**
-     * Indexes a finished catalogue into a new generation of the layout and makes it current. {@link #run} calls it;
-     * tests and tools that assemble a catalogue from records call it directly.
+     * Indexes a finished catalogue into a new generation of the layout and makes it current. For tests and tools
+     * that assemble a catalogue from records.
      */
     public Path write(IndexLayout layout, CatalogContents contents, Path corpus, Instant builtAt,
                       BuildListener listener) throws IOException {
-        Path buildDir = layout.newBuildDirectory();
-        DocumentMapper mapper = new DocumentMapper();
-        listener.phase("indexing", contents.estimatedSize());
-        List<CatalogContents.Cursor> parts = new ArrayList<>();
-        try (IndexBuilder builder = new IndexBuilder(buildDir, Runtime.getRuntime().availableProcessors(),
-                layout.root().resolve(PARTS_FOLDER))) {
-            for (RecordType type : RecordType.values()) {
-                parts.add(contents.records(type));
-            }
-            builder.addParts(parts.stream().<IndexBuilder.Source<LinkedRecord>>map(c -> c::next).toList(),
-                    mapper::toDocument, listener::progress);
-            listener.phase("finishing", 1);
-            Map<RecordType, Integer> counts = new EnumMap<>(contents.counts());
-            builder.commit(new IndexMetadata(builtAt, IndexMetadata.filmsearchVersion(),
-                    IndexMetadata.SCHEMA_VERSION, corpus.toAbsolutePath().normalize().toString(), counts).toUserData());
-        } finally {
-            parts.forEach(CatalogContents.Cursor::close);
-        }
-        return layout.publish(buildDir);
+        return Path.of(new IndexTarget(layout).write(contents, corpus, builtAt, listener));
     }
 
     private static long bytes(CorpusSource source) {
@@ -227,21 +214,6 @@ public final class IndexBuild {
             }
         }
         return n;
-    }
-
-    private static Lock lockForWriting(IndexLayout layout) throws CorpusException {
-        Path root = layout.root();
-        try {
-            return layout.lockForWriting();
-        } catch (IndexLayout.WriterBusyException e) {
-            throw new CorpusException("another build is writing the index folder " + root + "; try again when it ends");
-        } catch (AccessDeniedException e) {
-            throw new CorpusException("index folder " + root + " cannot be written (permission denied)", e);
-        } catch (IOException e) {
-            String reason = e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null
-                    ? fse.getReason().toLowerCase(java.util.Locale.ROOT) : message(e);
-            throw new CorpusException("index folder " + root + " cannot be written: " + reason, e);
-        }
     }
 
     static String message(Throwable e) {

@@ -18,6 +18,7 @@ import dev.filmsearch.model.Review;
 import dev.filmsearch.model.Text;
 import dev.filmsearch.schema.FacetFieldDef;
 import dev.filmsearch.schema.FacetSchema;
+import dev.filmsearch.schema.FieldSink;
 import dev.filmsearch.schema.Fields;
 import dev.filmsearch.schema.RecordCodec;
 import dev.filmsearch.schema.Schema;
@@ -47,8 +48,21 @@ public final class DocumentMapper {
     private final Map<String, List<String>> genreNames = GenreVocabulary.otherNames();
 
     public Document toDocument(LinkedRecord linked) {
-        CatalogRecord record = linked.record();
         Document doc = new Document();
+        map(linked, new LuceneFields(doc));
+        try {
+            return facets.build(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Adds every value of the record to {@code doc}, each through its field's descriptor, in a fixed order: what
+     * {@link #toDocument} indexes, and what another engine's document is made of.
+     */
+    public void map(LinkedRecord linked, FieldSink doc) {
+        CatalogRecord record = linked.record();
         Schema.KEY.addTo(doc, record.type().label() + "/" + record.id());
         Schema.ID.addTo(doc, record.id());
         Schema.TYPE.addTo(doc, record.type().label());
@@ -60,14 +74,9 @@ public final class DocumentMapper {
             case Review r -> review(doc, r, linked.film());
             case Quote q -> quote(doc, q, linked.film());
         }
-        try {
-            return facets.build(doc);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
-    private void film(Document doc, Film f) {
+    private void film(FieldSink doc, Film f) {
         title(doc, f.title(), true);
         Set<String> titleKeys = new HashSet<>(Set.of(Text.titleKey(f.title())));
         if (f.originalTitle() != null) {
@@ -123,7 +132,7 @@ public final class DocumentMapper {
      * Another title of a film (original title, alias), searched like its title: folded, stemmed in English and in
      * Spanish (so a Spanish alias is analysed as Spanish), and as an exact title key. Each title once.
      */
-    private static void altTitle(Document doc, String title, Set<String> titleKeys) {
+    private static void altTitle(FieldSink doc, String title, Set<String> titleKeys) {
         String key = Text.titleKey(title);
         if (!titleKeys.add(key)) {
             return;
@@ -134,7 +143,7 @@ public final class DocumentMapper {
         Schema.TITLE_KEY.addTo(doc, key);
     }
 
-    private void person(Document doc, Person p, List<FilmFame> fame) {
+    private void person(FieldSink doc, Person p, List<FilmFame> fame) {
         title(doc, p.name(), true);
         Schema.NAMES.addTo(doc, p.name());
         Schema.SUGGEST.addTo(doc, Text.fold(p.name()));
@@ -168,7 +177,7 @@ public final class DocumentMapper {
         }
     }
 
-    private void review(Document doc, Review r, FilmSummary film) {
+    private void review(FieldSink doc, Review r, FilmSummary film) {
         if (r.headline() != null) {
             title(doc, r.headline(), false);
         }
@@ -183,7 +192,7 @@ public final class DocumentMapper {
         ofFilm(doc, r.filmId(), r.filmTitle(), r.filmYear(), film);
     }
 
-    private void quote(Document doc, Quote q, FilmSummary film) {
+    private void quote(FieldSink doc, Quote q, FilmSummary film) {
         title(doc, q.filmTitle() != null ? q.filmTitle() : q.text(), false);
         Schema.NAMES.addTo(doc, q.speaker());
         Schema.text(q.language()).addTo(doc, q.text());
@@ -192,7 +201,7 @@ public final class DocumentMapper {
     }
 
     /** A review's or quote's link to its film, and the film's facets when the film is in the catalogue. */
-    private void ofFilm(Document doc, String filmId, String filmTitle, Integer filmYear, FilmSummary film) {
+    private void ofFilm(FieldSink doc, String filmId, String filmTitle, Integer filmYear, FilmSummary film) {
         if (filmId != null) {
             Schema.FILM_ID.addTo(doc, filmId);
         }
@@ -211,7 +220,7 @@ public final class DocumentMapper {
      * items); a review's headline and a quote's film title are not — they are searched as text and as the film's
      * title ({@link Fields#ALT_TITLE}), so a review never outranks the film it is about on a title.
      */
-    private void title(Document doc, String title, boolean knownItem) {
+    private void title(FieldSink doc, String title, boolean knownItem) {
         if (knownItem) {
             Schema.TITLE.addTo(doc, title);
             Schema.TITLE_EN.addTo(doc, title);
@@ -222,7 +231,7 @@ public final class DocumentMapper {
     }
 
     /** Facets and numbers of a film, on the film's own document or on its reviews' and quotes'. */
-    private static void filmFacets(Document doc, FilmSummary f) {
+    private static void filmFacets(FieldSink doc, FilmSummary f) {
         for (String director : f.directors()) {
             facet(doc, Schema.DIRECTOR_FACET, director);
         }
@@ -244,18 +253,18 @@ public final class DocumentMapper {
         }
     }
 
-    private static void facet(Document doc, FacetFieldDef facet, String value) {
+    private static void facet(FieldSink doc, FacetFieldDef facet, String value) {
         String clean = Text.clean(value);
         if (clean != null) {
             facet.addTo(doc, clean);
         }
     }
 
-    private static void ratingFeature(Document doc, double rating) {
+    private static void ratingFeature(FieldSink doc, double rating) {
         Schema.FEATURES.addTo(doc, Fields.FEATURE_RATING, (float) Math.max(0.01, rating));
     }
 
-    private static void popularity(Document doc, double votes) {
+    private static void popularity(FieldSink doc, double votes) {
         Schema.FEATURES.addTo(doc, Fields.FEATURE_POPULARITY, (float) Math.log1p(Math.max(0, votes)) + 0.01f);
     }
 }

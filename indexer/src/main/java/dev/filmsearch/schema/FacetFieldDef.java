@@ -15,6 +15,10 @@ import org.apache.lucene.search.TermQuery;
  * {@link FacetsConfig#build} turns the values into doc values and drill-down terms.
  */
 public record FacetFieldDef(String name, String source, boolean multiValued) implements FieldDef {
+    public void addTo(FieldSink sink, String value) {
+        sink.add(this, value);
+    }
+
     public void addTo(Document doc, String value) {
         doc.add(new SortedSetDocValuesFacetField(name, value));
     }

@@ -17,6 +17,11 @@ public record FeatureFieldDef(String name, List<String> features) implements Fie
     }
 
     /** Adds {@code value} (must be positive) as the record's {@code feature}. */
+    public void addTo(FieldSink sink, String feature, float value) {
+        sink.add(this, known(feature), value);
+    }
+
+    /** Adds {@code value} (must be positive) as the record's {@code feature}. */
     public void addTo(Document doc, String feature, float value) {
         doc.add(new FeatureField(name, known(feature), value));
     }

@@ -13,6 +13,10 @@ import org.apache.lucene.search.TermQuery;
  * (for instance with {@code Text.titleKey}); never analysed.
  */
 public record KeywordFieldDef(String name, boolean stored) implements FieldDef {
+    public void addTo(FieldSink sink, String value) {
+        sink.add(this, value);
+    }
+
     public void addTo(Document doc, String value) {
         doc.add(new StringField(name, value, stored ? Field.Store.YES : Field.Store.NO));
     }

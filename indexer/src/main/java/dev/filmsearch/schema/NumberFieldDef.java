@@ -19,6 +19,10 @@ import org.apache.lucene.search.SortField;
  */
 public record NumberFieldDef(String name, NumberType type, boolean points, boolean docValues, boolean stored)
         implements FieldDef {
+    public void addTo(FieldSink sink, Number value) {
+        sink.add(this, value);
+    }
+
     /** Adds the value's point, doc value and stored value, as this field has them. */
     public void addTo(Document doc, Number value) {
         if (points) {

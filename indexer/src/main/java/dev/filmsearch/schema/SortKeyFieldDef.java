@@ -9,6 +9,10 @@ import org.apache.lucene.util.BytesRef;
 
 /** A string key in sorted doc values (one per record) to sort or group by; the mapper computes the key. */
 public record SortKeyFieldDef(String name) implements FieldDef {
+    public void addTo(FieldSink sink, String key) {
+        sink.add(this, key);
+    }
+
     public void addTo(Document doc, String key) {
         doc.add(new SortedDocValuesField(name, new BytesRef(key)));
     }

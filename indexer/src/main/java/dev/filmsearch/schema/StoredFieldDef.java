@@ -15,6 +15,14 @@ public record StoredFieldDef(String name, NumberType numberType) implements Fiel
         this(name, null);
     }
 
+    public void addTo(FieldSink sink, String value) {
+        sink.add(this, value);
+    }
+
+    public void addTo(FieldSink sink, int value) {
+        sink.add(this, value);
+    }
+
     public void addTo(Document doc, String value) {
         doc.add(new StoredField(name, value));
     }

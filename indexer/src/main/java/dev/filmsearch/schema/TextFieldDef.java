@@ -18,6 +18,14 @@ import org.apache.lucene.util.QueryBuilder;
  * @param stored whether the text is also stored (titles, read back by hits and suggestions)
  */
 public record TextFieldDef(String name, Analysis analysis, boolean stored) implements FieldDef {
+    /** Adds the value to {@code sink}; blank values are left out. */
+    public void addTo(FieldSink sink, String value) {
+        if (value != null && !value.isBlank()) {
+            sink.add(this, value);
+        }
+    }
+
+    /** The value's Lucene field (blank values are left out). */
     public void addTo(Document doc, String value) {
         if (value != null && !value.isBlank()) {
             doc.add(new TextField(name, value, stored ? Field.Store.YES : Field.Store.NO));

@@ -107,7 +107,7 @@ class IndexBuildTest {
         assertEquals(1, summary.indexed(RecordType.REVIEW));
         assertEquals(1, summary.reviewsAttached());
         assertEquals(1, summary.rejected());
-        assertEquals(tmp.resolve("index/gen-000001"), summary.generation());
+        assertEquals(tmp.resolve("index/gen-000001").toString(), summary.destination());
         assertTrue(Files.readString(tmp.resolve("index/last-build.txt")).contains("b/c.jsonl:2: unknown line kind 'bad'"));
     }
 

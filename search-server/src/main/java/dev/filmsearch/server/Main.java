@@ -1,6 +1,7 @@
 package dev.filmsearch.server;
 
 import dev.filmsearch.cli.IndexCommand;
+import dev.filmsearch.opensearch.OpenSearchEngine;
 import dev.filmsearch.tools.digest.DigestCommand;
 import dev.filmsearch.tools.generate.GenerateCommand;
 import dev.filmsearch.corpus.Formats;
@@ -66,7 +67,7 @@ public final class Main {
     public static int run(String[] args, Formats formats, PrintStream out, PrintStream err, Map<String, String> env) {
         CommandLine cli = new CommandLine(new Main())
                 .addSubcommand("serve", new ServeCommand(formats, out, err, env))
-                .addSubcommand("index", new IndexCommand(formats, out, err))
+                .addSubcommand("index", new IndexCommand(formats, out, err, env, OpenSearchEngine.targets()))
                 .addSubcommand("generate", new GenerateCommand(out, err))
                 .addSubcommand("digest", new DigestCommand(out, err))
                 .addSubcommand("help", new CommandLine.HelpCommand());

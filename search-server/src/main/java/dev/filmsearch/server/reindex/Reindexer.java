@@ -127,7 +127,7 @@ public final class Reindexer implements AutoCloseable {
         try {
             BuildSummary summary = new IndexBuild(formats, run, clock).run(corpus, index);
             run.phase("switching", 1);
-            searchers.swap(summary.generation());
+            searchers.swap(java.nio.file.Path.of(summary.destination()));
             afterSwap.run();
             finish(run, Outcome.SUCCEEDED, null, summary(summary));
         } catch (CorpusException e) {
@@ -162,7 +162,7 @@ public final class Reindexer implements AutoCloseable {
             indexed.put(type.label(), s.indexed(type));
         }
         return new ReindexStatus.Summary(indexed, s.rejected(), s.reviewsAttached(), s.quotesAttached(),
-                s.generation().getFileName().toString());
+                java.nio.file.Path.of(s.destination()).getFileName().toString());
     }
 
     /** Stops taking runs; a run under way is abandoned with the process (its build folder is cleaned up next time). */

@@ -62,7 +62,7 @@ class RelevanceIT {
         }
         RelevanceHarness.Report report;
         StringBuilder tuning = new StringBuilder();
-        try (IndexSearchers searchers = new IndexSearchers(build.generation())) {
+        try (IndexSearchers searchers = new IndexSearchers(java.nio.file.Path.of(build.destination()))) {
             SearchConfig config = new SearchConfig(SearchConfig.NO_BUDGET, 20, 3);
             report = RelevanceHarness.run(new SearchService(searchers, config), judgments);
             String tune = System.getProperty("filmsearch.relevance.tune", "");
