@@ -24,7 +24,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
 
 /**
  * The one owner of the index writers of a build: opens a fresh index in a build folder, adds documents, and
@@ -63,8 +63,18 @@ public final class IndexBuilder implements Closeable {
     public IndexBuilder(Path buildDirectory, int threads, Path partsRoot) throws IOException {
         this.threads = Math.max(1, threads);
         this.partsRoot = partsRoot;
-        this.directory = FSDirectory.open(buildDirectory);
+        this.directory = buildDirectory(buildDirectory);
         this.writer = new IndexWriter(directory, config(ramBufferMb()));
+    }
+
+    /**
+     * A folder a build writes and merges: read with positional reads ({@link NIOFSDirectory}), not memory-mapped.
+     * A build reads each segment once, in order, when it merges; mapped, every page of the segments merged counts
+     * in the process's resident memory (file-backed, droppable, but RSS all the same: 2.1 GiB of the 3.9 GiB peak
+     * of a 2M-title build). Searching an index maps it ({@code FSDirectory.open}), as random reads want.
+     */
+    static Directory buildDirectory(Path path) throws IOException {
+        return new NIOFSDirectory(path);
     }
 
     private static IndexWriterConfig config(double ramBufferMb) {
@@ -126,7 +136,7 @@ public final class IndexBuilder implements Closeable {
             List<Future<?>> workers = new ArrayList<>();
             for (int p = 0; p < parts.size(); p++) {
                 Source<T> part = parts.get(p);
-                Directory partDirectory = FSDirectory.open(root.resolve(Integer.toString(p)));
+                Directory partDirectory = buildDirectory(root.resolve(Integer.toString(p)));
                 partDirectories.add(partDirectory);
                 workers.add(pool.submit(() -> {
                     try (IndexWriter partWriter = new IndexWriter(partDirectory, config(ramBufferMb() / poolSize))) {
