@@ -2,6 +2,7 @@ package dev.filmsearch.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.filmsearch.server.engine.SearchEngine;
 import dev.filmsearch.server.health.HealthService;
 import dev.filmsearch.server.http.AdminAuth;
 import dev.filmsearch.server.http.AdminController;
@@ -14,14 +15,11 @@ import dev.filmsearch.server.http.SearchController;
 import dev.filmsearch.server.http.SystemController;
 import dev.filmsearch.server.web.WebPage;
 import dev.filmsearch.server.metrics.ServerMetrics;
-import dev.filmsearch.server.records.RecordService;
 import dev.filmsearch.server.reindex.Reindexer;
 import dev.filmsearch.server.http.ProblemErrorHandler;
 import dev.filmsearch.server.http.RequestLimitHandler;
 import dev.filmsearch.server.search.BadQueryException;
 import dev.filmsearch.server.search.BudgetExceededException;
-import dev.filmsearch.server.search.IndexSearchers;
-import dev.filmsearch.server.search.SearchService;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -59,11 +57,11 @@ public final class FilmsearchApp {
     private final List<Route> routes = new CopyOnWriteArrayList<>();
     private final Javalin app;
 
-    public FilmsearchApp(ServerConfig config, IndexSearchers searchers, SearchService search, Reindexer reindexer) {
-        HealthService health = new HealthService(searchers, reindexer);
+    public FilmsearchApp(ServerConfig config, SearchEngine engine, Reindexer reindexer) {
+        HealthService health = new HealthService(engine, reindexer);
         this.metrics = new ServerMetrics(health, reindexer);
-        SearchController searchController = new SearchController(search);
-        RecordController records = new RecordController(new RecordService(searchers), search::startBudget);
+        SearchController searchController = new SearchController(engine);
+        RecordController records = new RecordController(engine);
         AdminController admin = new AdminController(new AdminAuth(config.adminToken()), reindexer);
         SystemController system = new SystemController(health, metrics);
 

@@ -8,6 +8,7 @@ import dev.filmsearch.corpus.Formats;
 import dev.filmsearch.index.IndexLayout;
 import dev.filmsearch.index.IndexMetadata;
 import dev.filmsearch.model.RecordType;
+import dev.filmsearch.server.engine.EmbeddedEngine;
 import dev.filmsearch.server.reindex.Reindexer;
 import dev.filmsearch.server.search.IndexSearchers;
 import dev.filmsearch.server.search.SearchConfig;
@@ -120,7 +121,7 @@ public final class ServeCommand implements Callable<Integer> {
         times.mark("first search");
         Reindexer reindexer = new Reindexer(config.corpus(), config.index(), formats, searchers, Clock.systemUTC(),
                 warmup);
-        FilmsearchApp app = new FilmsearchApp(config, searchers, search, reindexer);
+        FilmsearchApp app = new FilmsearchApp(config, new EmbeddedEngine(searchers, search), reindexer);
         times.mark("routes");
         try {
             app.start();

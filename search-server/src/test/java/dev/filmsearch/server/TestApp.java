@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.filmsearch.corpus.Formats;
 import dev.filmsearch.index.IndexLayout;
+import dev.filmsearch.server.engine.EmbeddedEngine;
 import dev.filmsearch.server.reindex.Reindexer;
 import dev.filmsearch.server.search.IndexSearchers;
 import dev.filmsearch.server.search.SearchConfig;
@@ -52,7 +53,7 @@ record TestApp(ServerConfig config, IndexSearchers searchers, Reindexer reindexe
 
     /** A new app over the same services. */
     FilmsearchApp app() {
-        return new FilmsearchApp(config, searchers, search, reindexer);
+        return new FilmsearchApp(config, new EmbeddedEngine(searchers, search), reindexer);
     }
 
     Javalin javalin() {

@@ -1,25 +1,21 @@
 package dev.filmsearch.server.http;
 
-import dev.filmsearch.server.records.RecordService;
+import dev.filmsearch.server.engine.SearchEngine;
 import dev.filmsearch.server.search.TimeBudget;
 import io.javalin.http.Context;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import java.util.function.Supplier;
 
 /**
  * The record pages: {@code /api/films/{id}}, {@code /api/people/{id}}, {@code /api/reviews/{id}},
  * {@code /api/quotes/{id}}. They take no query parameters; each page is read within a time budget.
  */
 public final class RecordController {
-    private final RecordService records;
-    private final Supplier<TimeBudget> budgets;
+    private final SearchEngine records;
 
-    /** @param budgets starts a request's time budget */
-    public RecordController(RecordService records, Supplier<TimeBudget> budgets) {
+    public RecordController(SearchEngine records) {
         this.records = records;
-        this.budgets = budgets;
     }
 
     public void film(Context ctx) {
@@ -40,7 +36,7 @@ public final class RecordController {
 
     /** The page of the record named by the {@code id} path parameter, or a 404 saying which record is unknown. */
     private void answer(Context ctx, String route, String type, BiFunction<String, TimeBudget, Optional<?>> page) {
-        TimeBudget budget = budgets.get();
+        TimeBudget budget = records.startBudget();
         QueryParams.parse(ctx.queryString(), route, Map.of());
         String id = PathParams.get(ctx, "id");
         ctx.json(page.apply(id, budget).orElseThrow(() -> ApiException.notFound("no " + type + " with id '"

@@ -1,5 +1,6 @@
 package dev.filmsearch.server.http;
 
+import dev.filmsearch.server.engine.SearchEngine;
 import dev.filmsearch.server.search.FacetValue;
 import dev.filmsearch.server.search.SearchRequest;
 import dev.filmsearch.server.search.SearchService;
@@ -21,9 +22,9 @@ public final class SearchController {
     private static final Map<String, Integer> FACET_LIMITS = QueryParams.allow("prefix", SearchParams.MAX_FILTER_LENGTH,
             "limit", SearchParams.MAX_SHORT_LENGTH);
 
-    private final SearchService search;
+    private final SearchEngine search;
 
-    public SearchController(SearchService search) {
+    public SearchController(SearchEngine search) {
         this.search = search;
     }
 
