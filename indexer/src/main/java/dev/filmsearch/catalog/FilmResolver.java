@@ -31,14 +31,26 @@ import java.util.Map;
  * <ul>
  *   <li>{@code FILM_KEYS}: {@code id:…} keys (a film's id, its title-year slug), each owned by the first slot to
  *       bring it;</li>
- *   <li>{@code FILM_TITLE_YEARS}: {@code titleKey|year} → every slot that brought that title key with that year,
- *       with how the key was derived ({@link TitleVariants}).</li>
+ *   <li>{@code FILM_TITLE_YEARS}: the slots that brought a title key with a year, with how the key was derived
+ *       ({@link TitleVariants}), in two groups by whether the slot's film has an IMDb id.</li>
  * </ul>
  * A film with an id of its own (an IMDb id, or one its source gave, not its title-year slug) joins the slot that
  * owns that id. Else the candidates are the slots under any of its title keys with its year, the year before or
  * the year after (a film without a year: only films without one), tried in order of year distance, then how plain
  * the key is, then slot; it joins the first that {@link FilmMatch} finds no conflict with. Deterministic: slots
  * are numbered in reading order.
+ *
+ * <p>How a title-year's two groups are stored follows from who reads them. Every film reads all of the group
+ * without IMDb ids (its candidates), so that group is one value, {@code titleKey|year} → 5 bytes a slot (slot,
+ * kind), read with one look-up and rewritten with each slot it gains: it stays small, as films without an IMDb
+ * id rarely share a title and year. Only films without an IMDb id read all of the IMDb group; a film with an IMDb
+ * id (every film of IMDb's dumps, where a million episodes are called "Episode #1.1") needs only the group's best
+ * slot in candidate order, for the kept-apart count. So each slot of the IMDb group is an entry of its own,
+ * {@code titleKey|year|imdb 0x00 slot} → kind ({@link StoreKeys#grouped}), read by a prefix scan; and beside them
+ * {@code titleKey|year|imdb} holds, for each kind, the group's lowest slot stored with that kind, from which the
+ * best slot for a title form of any kind follows. Adding a slot writes its entry and, when it is the lowest of its
+ * kind, the new lowest slots: a film with an IMDb id costs the same few look-ups and writes however many films
+ * share its title and year.
  */
 final class FilmResolver {
     /** Hears every decision, for tests and the hand-checked samples of docs/indexing.md. */
@@ -136,7 +148,8 @@ final class FilmResolver {
         if (existing != null) {
             nameLinks(existing, film, result);
         }
-        if (slot == null) {
+        boolean newSlot = slot == null;
+        if (newSlot) {
             slot = slots++;
         }
         store.put(FILMS, StoreKeys.number(slot), FILM.encode(result));
@@ -145,7 +158,7 @@ final class FilmResolver {
         claimId("id:" + result.id(), slot, read);
         boolean imdbSlot = FilmMerger.isImdb(result.id());
         for (Map.Entry<String, Kind> t : titles.entrySet()) {
-            claimTitle(titleYear(t.getKey(), film.year()), imdbSlot, slot, t.getValue(), read);
+            claimTitle(titleYear(t.getKey(), film.year()), imdbSlot, slot, newSlot, t.getValue(), read);
         }
     }
 
@@ -193,7 +206,7 @@ final class FilmResolver {
      * slots are stored in two groups: slots whose film has an IMDb id, and the others. A film with an IMDb id
      * (every film of IMDb's dumps) reads only the slots of the others: the rest differ in id and cannot be the
      * same film, and reading each of them from the store made a full-size dump quadratic (a million episodes
-     * called "Episode #1.1").
+     * called "Episode #1.1"); of the IMDb group it reads only the best slot, kept with the group.
      */
     private Candidates candidates(Film film, Map<String, Kind> titles, Map<String, byte[]> read) {
         boolean imdb = FilmMerger.isImdb(film.id());
@@ -207,10 +220,15 @@ final class FilmResolver {
                 for (Candidate c : entries(get(FILM_TITLE_YEARS, key, read), d, t.getValue())) {
                     best.merge(c.slot(), c, FilmResolver::better);
                 }
-                for (Candidate c : entries(get(FILM_TITLE_YEARS, imdbGroup(key), read), d, t.getValue())) {
-                    if (imdb) {
-                        otherImdb = otherImdb == null ? c : better(otherImdb, c);
-                    } else {
+                byte[] lowest = get(FILM_TITLE_YEARS, imdbGroup(key), read);
+                if (lowest == null) {
+                    continue;
+                }
+                if (imdb) {
+                    Candidate c = first(lowest, d, t.getValue());
+                    otherImdb = otherImdb == null ? c : better(otherImdb, c);
+                } else {
+                    for (Candidate c : imdbEntries(key, d, t.getValue())) {
                         best.merge(c.slot(), c, FilmResolver::better);
                     }
                 }
@@ -241,11 +259,69 @@ final class FilmResolver {
         return out;
     }
 
+    /**
+     * Every slot of a title-year's IMDb group as a candidate for a title form of {@code kind} at year distance
+     * {@code d}: a prefix scan of its entries.
+     */
+    private List<Candidate> imdbEntries(String titleYear, int d, Kind kind) {
+        List<Candidate> out = new ArrayList<>();
+        try (CatalogStore.Seeker seeker = store.seeker(FILM_TITLE_YEARS)) {
+            CatalogStore.Cursor entries = seeker.seek(StoreKeys.groupPrefix(imdbGroup(titleYear)));
+            while (entries.next()) {
+                Kind stored = Kind.values()[entries.value()[0]];
+                out.add(new Candidate((int) StoreKeys.member(entries.key()), Math.abs(d),
+                        stored.compareTo(kind) > 0 ? stored : kind));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The best slot of a title-year's IMDb group for a title form of {@code kind} at year distance {@code d}, from
+     * the group's lowest slot of each stored kind ({@link #lowestSlots}): a slot's kind as a candidate is the later
+     * of its stored kind and {@code kind}, so among the slots of one stored kind the lowest is best, and the best
+     * of those is the best of the group.
+     */
+    private static Candidate first(byte[] lowest, int d, Kind kind) {
+        Candidate out = null;
+        ByteBuffer slots = ByteBuffer.wrap(lowest);
+        for (Kind stored : Kind.values()) {
+            int slot = slots.getInt();
+            if (slot >= 0) {
+                Candidate c = new Candidate(slot, Math.abs(d), stored.compareTo(kind) > 0 ? stored : kind);
+                out = out == null ? c : better(out, c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A title-year IMDb group's lowest slot of each kind, in {@link Kind} order (-1: none), once {@code slot} of
+     * {@code kind} is added; the same array when that changes nothing.
+     */
+    private static byte[] lowestSlots(byte[] lowest, int slot, Kind kind) {
+        ByteBuffer slots = ByteBuffer.allocate(Kind.values().length * Integer.BYTES);
+        if (lowest == null) {
+            for (Kind k : Kind.values()) {
+                slots.putInt(-1);
+            }
+        } else {
+            slots.put(lowest);
+        }
+        int at = kind.ordinal() * Integer.BYTES;
+        int old = slots.getInt(at);
+        if (old >= 0 && old <= slot) {
+            return lowest;
+        }
+        slots.putInt(at, slot);
+        return slots.array();
+    }
+
     private static String titleYear(String titleKey, Integer year) {
         return titleKey + "|" + (year == null ? "" : year);
     }
 
-    /** The key of a title-year's slots whose film has an IMDb id. */
+    /** The group of a title-year's slots whose film has an IMDb id (its lowest slots; its entries under it). */
     private static String imdbGroup(String titleYear) {
         return titleYear + "|imdb";
     }
@@ -280,23 +356,36 @@ final class FilmResolver {
 
     /**
      * Adds the slot to a title-year key's slots, once (in either group), with how its first key there was derived:
-     * to the IMDb group when its film has an IMDb id (a film keeps one once it has it, {@link FilmMerger}).
+     * to the IMDb group when its film has an IMDb id (a film keeps one once it has it, {@link FilmMerger}). A new
+     * slot is in no group yet.
      */
-    private void claimTitle(String titleYear, boolean imdbSlot, int slot, Kind kind, Map<String, byte[]> read) {
-        if (holds(get(FILM_TITLE_YEARS, titleYear, read), slot)
-                || holds(get(FILM_TITLE_YEARS, imdbGroup(titleYear), read), slot)) {
+    private void claimTitle(String titleYear, boolean imdbSlot, int slot, boolean newSlot, Kind kind,
+            Map<String, byte[]> read) {
+        String imdbGroup = imdbGroup(titleYear);
+        byte[] entry = StoreKeys.grouped(imdbGroup, slot);
+        if (!newSlot && (holds(get(FILM_TITLE_YEARS, titleYear, read), slot)
+                || store.get(FILM_TITLE_YEARS, entry) != null)) {
             return;
         }
-        String key = imdbSlot ? imdbGroup(titleYear) : titleYear;
-        byte[] old = get(FILM_TITLE_YEARS, key, read);
+        if (imdbSlot) {
+            store.put(FILM_TITLE_YEARS, entry, new byte[] {(byte) kind.ordinal()});
+            byte[] old = get(FILM_TITLE_YEARS, imdbGroup, read);
+            byte[] lowest = lowestSlots(old, slot, kind);
+            if (lowest != old) {
+                store.put(FILM_TITLE_YEARS, StoreKeys.text(imdbGroup), lowest);
+                read.put(FILM_TITLE_YEARS.name() + ":" + imdbGroup, lowest);
+            }
+            return;
+        }
+        byte[] old = get(FILM_TITLE_YEARS, titleYear, read);
         int size = old == null ? 0 : old.length;
         ByteBuffer value = ByteBuffer.allocate(size + Integer.BYTES + 1);
         if (old != null) {
             value.put(old);
         }
         value.putInt(slot).put((byte) kind.ordinal());
-        store.put(FILM_TITLE_YEARS, StoreKeys.text(key), value.array());
-        read.put(FILM_TITLE_YEARS.name() + ":" + key, value.array());
+        store.put(FILM_TITLE_YEARS, StoreKeys.text(titleYear), value.array());
+        read.put(FILM_TITLE_YEARS.name() + ":" + titleYear, value.array());
     }
 
     private static boolean holds(byte[] value, int slot) {

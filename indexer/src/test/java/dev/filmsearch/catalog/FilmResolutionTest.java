@@ -2,19 +2,24 @@ package dev.filmsearch.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.filmsearch.catalog.store.StoreSettings;
 import dev.filmsearch.model.Alias;
 import dev.filmsearch.model.Film;
 import dev.filmsearch.model.Language;
 import dev.filmsearch.model.Quote;
 import dev.filmsearch.model.Review;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Each film merge rule and each reason to keep look-alikes apart, with the counts the build summary shows. */
 class FilmResolutionTest {
+    @TempDir
+    Path store;
 
     private static CatalogContents read(Film... films) {
         Catalog catalog = new Catalog();
@@ -251,5 +256,69 @@ class FilmResolutionTest {
         assertEquals(List.of("tt0082096", "tt0068646"), contents.quotes().stream().map(Quote::filmId).toList());
         assertEquals(2, contents.stats().reviewsAttached());
         assertEquals(2, contents.stats().quotesAttached());
+    }
+
+    /** Reads the films into a catalogue whose listener logs each decision as "rule|reason: earlier id > later id". */
+    private static CatalogContents readLogged(Path store, List<String> log, List<Film> films) {
+        Catalog catalog = new Catalog(StoreSettings.in(store).withMemory(64L << 20), new FilmResolver.Listener() {
+            @Override
+            public void merged(FilmMatch.Rule rule, Film earlier, Film later) {
+                log.add(rule.label + ": " + earlier.id() + " > " + later.id());
+            }
+
+            @Override
+            public void keptApart(FilmMatch.Miss miss, Film earlier, Film later) {
+                log.add(miss.label + ": " + earlier.id() + " > " + later.id());
+            }
+        });
+        films.forEach(catalog::accept);
+        return catalog.finish();
+    }
+
+    @Test
+    void many_imdb_films_of_one_title_and_year_are_kept_apart_from_the_best_earlier_one_and_others_find_theirs() {
+        List<Film> films = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            films.add(Film.builder("Episode #1.1").id(String.format("tt%07d", 1000 + i)).year(2010)
+                    .director("Director " + i).build());
+        }
+        films.add(Film.builder("Episode #1.1").year(2010).director("Director 137").build());
+        for (int i = 0; i < 200; i++) {
+            films.add(Film.builder("Episode #1.1").id(String.format("tt%07d", 2000 + i)).year(2011)
+                    .director("Director " + (500 + i)).build());
+        }
+        films.add(Film.builder("Episode #1.1").year(2011).director("Director 642").build());
+        List<String> log = new ArrayList<>();
+
+        CatalogContents contents = readLogged(store, log, films);
+
+        assertEquals(500, contents.films().size());
+        assertEquals(Map.of("title and year", 2L), nonZero(contents.stats().films().merged()));
+        // every IMDb film but the first has an earlier one with another IMDb id; the records without an id find
+        // theirs by director (the first 2010 film is the first they are kept apart from, uncounted as they merge)
+        assertEquals(Map.of("different IMDb ids", 499L), nonZero(contents.stats().films().keptApart()));
+        assertEquals("different IMDb ids: tt0001000 > tt0001001", log.get(0));
+        assertEquals("different IMDb ids: tt0001000 > tt0001299", log.get(298));
+        assertEquals("title and year: tt0001137 > episode-1-1-2010", log.get(299));
+        // the first 2011 film's best look-alike is the first of 2010 (a year apart), the later ones' the first of 2011
+        assertEquals("different IMDb ids: tt0001000 > tt0002000", log.get(300));
+        assertEquals("different IMDb ids: tt0002000 > tt0002001", log.get(301));
+        assertEquals("different IMDb ids: tt0002000 > tt0002199", log.get(499));
+        assertEquals("title and year: tt0002142 > episode-1-1-2011", log.get(500));
+        assertEquals(501, log.size());
+    }
+
+    @Test
+    void an_imdb_film_is_kept_apart_from_the_earlier_imdb_film_of_the_plainer_title_key_not_the_lower_slot() {
+        List<String> log = new ArrayList<>();
+
+        readLogged(store, log, List.of(
+                Film.builder("Boot, Das").id("tt0000001").year(1981).build(),
+                Film.builder("Das Boot").id("tt0000002").year(1981).build(),
+                Film.builder("Das Boot").id("tt0000003").year(1981).build()));
+
+        // "Boot, Das" is under "das boot" as an inverted title; the second "Das Boot" is under it as a title
+        assertEquals(List.of("different IMDb ids: tt0000001 > tt0000002", "different IMDb ids: tt0000002 > tt0000003"),
+                log);
     }
 }
