@@ -63,7 +63,7 @@ final class Highlighter {
             case Word word -> {
                 addWords(t, word.text());
                 for (String f : Analysis.terms(folded, "", word.text())) {
-                    int edits = RankedQueryBuilder.maxEdits(f);
+                    int edits = MatchPolicy.maxEdits(f);
                     if (edits > 0) {
                         t.fuzzy.add(new Typo(f.codePoints().toArray(), edits));
                     }
@@ -81,7 +81,7 @@ final class Highlighter {
 
     private void addWords(Terms t, String text) {
         for (String f : Analysis.terms(folded, "", text)) {
-            if (RankedQueryBuilder.isStopWord(f)) {
+            if (MatchPolicy.isStopWord(f)) {
                 t.foldedStopWords.add(f);
             } else {
                 t.foldedWords.add(f);

@@ -122,7 +122,7 @@ final class QueryInterpreter {
         byEnding.forEach((ending, names) -> {
             String name = names.iterator().next();
             if (names.size() == 1 && nameCounts.get(name) >= MIN_SURNAME_COUNT && ending.length() >= 3
-                    && !RankedQueryBuilder.isStopWord(ending) && !genres.containsKey(ending)
+                    && !MatchPolicy.isStopWord(ending) && !genres.containsKey(ending)
                     && !TYPE_WORDS.containsKey(ending)
                     && !ending.chars().allMatch(Character::isDigit)) {
                 surnames.put(ending, directors.get(name));

@@ -19,12 +19,8 @@ import dev.filmsearch.server.search.UserQuery.TypeTerm;
 import dev.filmsearch.server.search.UserQuery.Word;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -48,17 +44,12 @@ import org.apache.lucene.util.QueryBuilder;
  * is always the index's own ({@link Analyzers#perField()}). Thread-safe.
  */
 final class RankedQueryBuilder {
-    /** Words after this many get no typo tolerance (each fuzzy word expands to up to {@link #FUZZY_EXPANSIONS} terms). */
-    static final int MAX_FUZZY_WORDS = 8;
-    static final int FUZZY_EXPANSIONS = 20;
     /**
      * A browse (no words) scores log1p(votes) times these, so films and people come before the reviews and quotes
      * of films as well known: a film's reviews carry its votes.
      */
     static final Map<RecordType, Float> BROWSE_WEIGHTS = new java.util.EnumMap<>(Map.of(RecordType.FILM, 1.0f,
             RecordType.PERSON, 0.9f, RecordType.QUOTE, 0.5f, RecordType.REVIEW, 0.4f));
-    private static final CharArraySet ENGLISH_STOP = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
-    private static final CharArraySet SPANISH_STOP = SpanishAnalyzer.getDefaultStopSet();
 
     private final RankingWeights tuned;
     private final Analyzer analyzer = Analyzers.perField();
@@ -74,7 +65,7 @@ final class RankedQueryBuilder {
 
     /**
      * @param numDocs the size of the index, which the flat bonuses are scaled to ({@link RankingWeights#scaledFor})
-     * @param relaxed when true, a record needs only most of the words ({@link #relaxedMinimum}): the second try of
+     * @param relaxed when true, a record needs only most of the words ({@link MatchPolicy#relaxedMinimum}): the second try of
      *                a query that found nothing
      */
     Ranked build(UserQuery userQuery, boolean relaxed, int numDocs) {
@@ -92,16 +83,16 @@ final class RankedQueryBuilder {
         RankingWeights w = tuned.scaledFor(numDocs);
         BooleanQuery.Builder text = new BooleanQuery.Builder();
         BooleanQuery.Builder outer = new BooleanQuery.Builder();
-        List<Word> plain = topLevelWords(userQuery);
-        boolean allStop = plain.stream().allMatch(word -> isStopWord(word.text()));
-        int fuzzyBudget = MAX_FUZZY_WORDS;
+        List<Word> plain = MatchPolicy.topLevelWords(userQuery);
+        boolean allStop = plain.stream().allMatch(word -> MatchPolicy.isStopWord(word.text()));
+        int fuzzyBudget = MatchPolicy.MAX_FUZZY_WORDS;
         int textClauses = 0;
         int required = 0;
         for (Clause clause : userQuery.clauses()) {
             switch (clause) {
                 case Word word -> {
                     Query q = wordQuery(w, word.text(), fuzzyBudget-- > 0, words);
-                    boolean optional = !allStop && isStopWord(word.text());
+                    boolean optional = !allStop && MatchPolicy.isStopWord(word.text());
                     if (optional && relaxed) {
                         outer.add(q, Occur.SHOULD); // scores only: a stop word never counts towards "most words"
                     } else {
@@ -146,7 +137,7 @@ final class RankedQueryBuilder {
             return new Ranked(outer.build(), false);
         }
         if (relaxed) {
-            text.setMinimumNumberShouldMatch(relaxedMinimum(required));
+            text.setMinimumNumberShouldMatch(MatchPolicy.relaxedMinimum(required));
         }
         List<Query> matches = new ArrayList<>(alternatives);
         matches.addFirst(text.build());
@@ -176,7 +167,7 @@ final class RankedQueryBuilder {
                 || c instanceof RangeTerm || c instanceof FieldText))) {
             return null;
         }
-        String line = String.join(" ", topLevelWords(userQuery).stream().map(Word::text).toList());
+        String line = String.join(" ", MatchPolicy.topLevelWords(userQuery).stream().map(Word::text).toList());
         RankingWeights w = tuned.scaledFor(numDocs);
         List<Query> languages = new ArrayList<>();
         for (TextFieldDef field : List.of(Schema.TEXT_EN, Schema.TEXT_ES)) {
@@ -185,10 +176,10 @@ final class RankedQueryBuilder {
                 continue;
             }
             BooleanQuery.Builder all = new BooleanQuery.Builder();
-            int fuzzyBudget = MAX_FUZZY_WORDS;
+            int fuzzyBudget = MatchPolicy.MAX_FUZZY_WORDS;
             for (String term : terms) {
                 Query exact = new org.apache.lucene.search.TermQuery(new Term(field.name(), term));
-                int edits = maxEdits(term);
+                int edits = MatchPolicy.maxEdits(term);
                 all.add(edits == 0 || fuzzyBudget-- <= 0 ? exact : new DisjunctionMaxQuery(List.of(exact,
                         new BoostQuery(fuzzyQuery(field.name(), term, edits, words.of(term, edits)), w.fuzzy())), 0f),
                         Occur.SHOULD);
@@ -215,7 +206,7 @@ final class RankedQueryBuilder {
         for (Clause c : userQuery.clauses()) {
             for (TextFieldDef field : List.of(Schema.TEXT_EN, Schema.TEXT_ES)) {
                 Query q = switch (c) {
-                    case Word word when !isStopWord(word.text()) -> field.matchQuery(analysis, word.text());
+                    case Word word when !MatchPolicy.isStopWord(word.text()) -> field.matchQuery(analysis, word.text());
                     case Phrase phrase -> field.phraseQuery(analysis, phrase.text(), 0);
                     default -> null;
                 };
@@ -233,23 +224,6 @@ final class RankedQueryBuilder {
         return n == 0 ? null : any.build();
     }
 
-    /** How many of {@code required} clauses a relaxed query needs: all but one up to 3, then 60% (rounded up). */
-    static int relaxedMinimum(int required) {
-        return required <= 3 ? Math.max(1, required - 1) : (int) Math.ceil(required * 0.6);
-    }
-
-    /** Whether a relaxed second try could find more: at least two clauses a record must match. */
-    static boolean canRelax(UserQuery userQuery) {
-        int n = 0;
-        for (Clause c : userQuery.clauses()) {
-            if (c instanceof Word word && !isStopWord(word.text()) || c instanceof Phrase || c instanceof Prefix
-                    || c instanceof AnyOf) {
-                n++;
-            }
-        }
-        return n >= 2;
-    }
-
     /**
      * One word in every searched field of positive weight ({@link RankingWeights#searchedFields()}), plus its
      * typo-tolerant forms in the fields that take typos, plus the year.
@@ -263,7 +237,7 @@ final class RankedQueryBuilder {
             }
         }
         String folded = fold(word);
-        int edits = maxEdits(folded);
+        int edits = MatchPolicy.maxEdits(folded);
         if (fuzzy && edits > 0) {
             SharedFuzzyQuery.Automata automata = words.of(folded, edits);
             for (SearchedField f : fields) {
@@ -273,7 +247,7 @@ final class RankedQueryBuilder {
                 }
             }
         }
-        Integer year = yearOf(folded);
+        Integer year = MatchPolicy.yearOf(folded);
         if (year != null) {
             alternatives.add(new BoostQuery(new ConstantScoreQuery(Schema.YEAR.exactQuery(year)), w.year()));
         }
@@ -281,15 +255,9 @@ final class RankedQueryBuilder {
                 : new DisjunctionMaxQuery(alternatives, w.tieBreaker());
     }
 
-    /** Edits a word may be off by and still match: none under 4 letters, 1 up to 7, 2 from 8. */
-    static int maxEdits(String folded) {
-        int n = folded.codePointCount(0, folded.length());
-        return n < 4 ? 0 : n < 8 ? 1 : 2;
-    }
-
     /** A typo-tolerant form of a word in one field; the word's other queries share {@code automata}. */
     static FuzzyQuery fuzzyQuery(String field, String folded, int edits, SharedFuzzyQuery.Automata automata) {
-        return new SharedFuzzyQuery(new Term(field, folded), edits, 1, FUZZY_EXPANSIONS, automata);
+        return new SharedFuzzyQuery(new Term(field, folded), edits, 1, MatchPolicy.FUZZY_EXPANSIONS, automata);
     }
 
     /** The words in this order in any searched field (every weight, even 0: an exclusion must see them all). */
@@ -395,7 +363,7 @@ final class RankedQueryBuilder {
     /** Known-item, proximity, quality and type boosts: they add score, never decide what matches. */
     private List<Query> boosts(RankingWeights w, UserQuery userQuery, List<Word> words) {
         List<Query> boosts = new ArrayList<>();
-        String key = Text.titleKey(freeText(userQuery));
+        String key = Text.titleKey(MatchPolicy.freeText(userQuery));
         if (!key.isEmpty()) {
             boosts.add(new BoostQuery(new ConstantScoreQuery(Schema.TITLE_KEY.termQuery(key)), w.exactTitle()));
         }
@@ -451,47 +419,7 @@ final class RankedQueryBuilder {
         }
     }
 
-    /** The words, phrases and prefixes of the query in order: what an exact title would be. */
-    static String freeText(UserQuery userQuery) {
-        StringBuilder sb = new StringBuilder();
-        for (Clause c : userQuery.clauses()) {
-            String part = switch (c) {
-                case Word word -> word.text();
-                case Phrase phrase -> phrase.text();
-                case Prefix prefix -> prefix.text();
-                default -> null;
-            };
-            if (part != null) {
-                sb.append(sb.isEmpty() ? "" : " ").append(part);
-            }
-        }
-        return sb.toString();
-    }
-
-    static List<Word> topLevelWords(UserQuery userQuery) {
-        List<Word> words = new ArrayList<>();
-        for (Clause c : userQuery.clauses()) {
-            if (c instanceof Word word) {
-                words.add(word);
-            }
-        }
-        return words;
-    }
-
-    static boolean isStopWord(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        return ENGLISH_STOP.contains(lower) || SPANISH_STOP.contains(lower);
-    }
-
     String fold(String word) {
         return analyzer.normalize(Schema.TITLE.name(), word).utf8ToString();
-    }
-
-    private static Integer yearOf(String folded) {
-        if (folded.length() == 4 && folded.chars().allMatch(Character::isDigit)) {
-            int y = Integer.parseInt(folded);
-            return y >= 1870 && y <= 2100 ? y : null;
-        }
-        return null;
     }
 }

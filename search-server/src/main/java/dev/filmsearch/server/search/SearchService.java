@@ -126,7 +126,7 @@ public final class SearchService {
             boolean everything = filters.isEmpty() && userQuery.clauses().isEmpty() && request.q().isBlank();
             Outcome outcome = run(searcher, state, ranked, filters, request, budget, capped, everything);
             if (outcome.total() == 0 && ranked.scored() && !outcome.partial()
-                    && RankedQueryBuilder.canRelax(userQuery) && !budget.exceeded()) {
+                    && MatchPolicy.canRelax(userQuery) && !budget.exceeded()) {
                 ranked = queries.build(userQuery, true, reader.numDocs(), lines, words);
                 outcome = run(searcher, state, ranked, filters, request, budget, capped, false);
             }
@@ -289,7 +289,7 @@ public final class SearchService {
         }
         if (plain == null && ranked.scored() && !budget.exceeded()) {
             hits = FilmEvidence.attach(hits, searcher, ranked.query(), queries.ownText(userQuery,
-                    searcher.getIndexReader().numDocs(), words), Text.titleKey(RankedQueryBuilder.freeText(userQuery)), renderer);
+                    searcher.getIndexReader().numDocs(), words), Text.titleKey(MatchPolicy.freeText(userQuery)), renderer);
         }
         return new Page(hits, plain == null);
     }

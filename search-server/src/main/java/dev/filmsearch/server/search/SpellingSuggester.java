@@ -44,7 +44,7 @@ final class SpellingSuggester {
         boolean changed = false;
         for (int i = words.size() - 1; i >= 0; i--) { // right to left, so earlier offsets stay valid
             Word word = words.get(i);
-            if (RankedQueryBuilder.isStopWord(word.text()) || word.end() > text.length()
+            if (MatchPolicy.isStopWord(word.text()) || word.end() > text.length()
                     || word.text().chars().allMatch(Character::isDigit)) { // a year or a number is never a typo
                 continue;
             }

@@ -66,7 +66,7 @@ class HighlighterTest {
         int accepted = 0;
         for (int n = 0; n < 3_000; n++) {
             String word = randomWord(random, letters, 4 + random.nextInt(7));
-            int edits = RankedQueryBuilder.maxEdits(word);
+            int edits = MatchPolicy.maxEdits(word);
             ByteRunnable automaton = FuzzyQuery.getFuzzyAutomaton(word, edits, 1, true).getByteRunnable();
             Highlighter.Typo typo = new Highlighter.Typo(word.codePoints().toArray(), edits);
             String candidate = random.nextBoolean() ? randomWord(random, letters, 1 + random.nextInt(11))

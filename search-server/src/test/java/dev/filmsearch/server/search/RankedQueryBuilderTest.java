@@ -67,17 +67,17 @@ class RankedQueryBuilderTest {
     @Test
     void the_second_try_needs_all_clauses_but_one_up_to_three_then_sixty_percent_rounded_up() {
         assertEquals(List.of(1, 2, 3, 3, 4, 5, 5, 6, 6),
-                IntStream.rangeClosed(2, 10).map(RankedQueryBuilder::relaxedMinimum).boxed().toList());
+                IntStream.rangeClosed(2, 10).map(MatchPolicy::relaxedMinimum).boxed().toList());
     }
 
     @Test
     void only_a_query_with_two_words_phrases_prefixes_or_or_groups_besides_stop_words_is_tried_again() {
         for (String q : List.of("salvador crash", "\"la batalla\" chile", "godf* coppola", "crime OR mafia pacino")) {
-            assertEquals(true, RankedQueryBuilder.canRelax(parser.parse(q)), q);
+            assertEquals(true, MatchPolicy.canRelax(parser.parse(q)), q);
         }
         for (String q : List.of("godfather", "the godfather", "godfather -iii", "godfather director:coppola",
                 "crime OR mafia", "godfather year:1972")) {
-            assertEquals(false, RankedQueryBuilder.canRelax(parser.parse(q)), q);
+            assertEquals(false, MatchPolicy.canRelax(parser.parse(q)), q);
         }
     }
 }

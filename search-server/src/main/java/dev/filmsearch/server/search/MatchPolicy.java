@@ -1,0 +1,95 @@
+package dev.filmsearch.server.search;
+
+import dev.filmsearch.server.search.UserQuery.AnyOf;
+import dev.filmsearch.server.search.UserQuery.Clause;
+import dev.filmsearch.server.search.UserQuery.Phrase;
+import dev.filmsearch.server.search.UserQuery.Prefix;
+import dev.filmsearch.server.search.UserQuery.Word;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+
+/**
+ * The match policy of free text, in one place for every engine's query builder and for the highlighter: which
+ * words are stop words (they only add score), how many typos a word may have, how many words get typo tolerance,
+ * how many words a relaxed second try needs, what the query's free text is (for the exact-title bonus) and which
+ * words are years. Pure.
+ */
+public final class MatchPolicy {
+    private MatchPolicy() {
+    }
+
+    /** Words after this many get no typo tolerance (each fuzzy word expands to up to {@link #FUZZY_EXPANSIONS} terms). */
+    public static final int MAX_FUZZY_WORDS = 8;
+    public static final int FUZZY_EXPANSIONS = 20;
+    private static final CharArraySet ENGLISH_STOP = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+    private static final CharArraySet SPANISH_STOP = SpanishAnalyzer.getDefaultStopSet();
+
+    /** How many of {@code required} clauses a relaxed query needs: all but one up to 3, then 60% (rounded up). */
+    public static int relaxedMinimum(int required) {
+        return required <= 3 ? Math.max(1, required - 1) : (int) Math.ceil(required * 0.6);
+    }
+
+    /** Whether a relaxed second try could find more: at least two clauses a record must match. */
+    public static boolean canRelax(UserQuery userQuery) {
+        int n = 0;
+        for (Clause c : userQuery.clauses()) {
+            if (c instanceof Word word && !isStopWord(word.text()) || c instanceof Phrase || c instanceof Prefix
+                    || c instanceof AnyOf) {
+                n++;
+            }
+        }
+        return n >= 2;
+    }
+
+    /** Edits a word may be off by and still match: none under 4 letters, 1 up to 7, 2 from 8. */
+    public static int maxEdits(String folded) {
+        int n = folded.codePointCount(0, folded.length());
+        return n < 4 ? 0 : n < 8 ? 1 : 2;
+    }
+
+    /** The words, phrases and prefixes of the query in order: what an exact title would be. */
+    public static String freeText(UserQuery userQuery) {
+        StringBuilder sb = new StringBuilder();
+        for (Clause c : userQuery.clauses()) {
+            String part = switch (c) {
+                case Word word -> word.text();
+                case Phrase phrase -> phrase.text();
+                case Prefix prefix -> prefix.text();
+                default -> null;
+            };
+            if (part != null) {
+                sb.append(sb.isEmpty() ? "" : " ").append(part);
+            }
+        }
+        return sb.toString();
+    }
+
+    public static List<Word> topLevelWords(UserQuery userQuery) {
+        List<Word> words = new ArrayList<>();
+        for (Clause c : userQuery.clauses()) {
+            if (c instanceof Word word) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    /** An English or Spanish stop word ("the", "el"): it adds score but is not required. */
+    public static boolean isStopWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return ENGLISH_STOP.contains(lower) || SPANISH_STOP.contains(lower);
+    }
+
+    /** The year a folded word names (four digits from 1870 to 2100), else null. */
+    public static Integer yearOf(String folded) {
+        if (folded.length() == 4 && folded.chars().allMatch(Character::isDigit)) {
+            int y = Integer.parseInt(folded);
+            return y >= 1870 && y <= 2100 ? y : null;
+        }
+        return null;
+    }
+}
