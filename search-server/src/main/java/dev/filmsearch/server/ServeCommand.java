@@ -8,7 +8,12 @@ import dev.filmsearch.corpus.Formats;
 import dev.filmsearch.index.IndexLayout;
 import dev.filmsearch.index.IndexMetadata;
 import dev.filmsearch.model.RecordType;
+import dev.filmsearch.opensearch.OpenSearchConnection;
+import dev.filmsearch.opensearch.OpenSearchTarget;
 import dev.filmsearch.server.engine.EmbeddedEngine;
+import dev.filmsearch.server.engine.SearchEngine;
+import dev.filmsearch.server.opensearch.OpenSearchEngine;
+import org.opensearch.client.opensearch.OpenSearchClient;
 import dev.filmsearch.server.reindex.Reindexer;
 import dev.filmsearch.server.search.IndexSearchers;
 import dev.filmsearch.server.search.SearchConfig;
@@ -59,6 +64,28 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--index", defaultValue = "index", description = "index folder (default: ${DEFAULT-VALUE})")
     Path index;
 
+    /** Which engine holds the index. */
+    public enum Engine { lucene, opensearch }
+
+    @Option(names = "--engine", defaultValue = "lucene",
+            description = "lucene (the --index folder, built from --corpus when there is none) or opensearch (the "
+                    + "index --index-name of the cluster --opensearch, built with index --target opensearch) "
+                    + "(default: ${DEFAULT-VALUE})")
+    Engine engine;
+
+    @Option(names = "--opensearch", split = ",", paramLabel = "URL",
+            description = "--engine opensearch: the cluster's node URLs, e.g. http://127.0.0.1:9200")
+    List<java.net.URI> openSearch = new java.util.ArrayList<>();
+
+    @Option(names = "--index-name", defaultValue = "filmsearch",
+            description = "--engine opensearch: the alias to search (default: ${DEFAULT-VALUE})")
+    String indexName;
+
+    @Option(names = "--opensearch-user",
+            description = "--engine opensearch: user of a secured cluster; the password is read from "
+                    + IndexCommand.PASSWORD_VARIABLE)
+    String openSearchUser;
+
     private final Formats formats;
     private final PrintStream out;
     private final PrintStream err;
@@ -101,8 +128,14 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** Builds the index if needed, opens it and starts listening; {@link Running#close()} stops everything. */
     public Running start() throws StartException {
-        StartTimes times = new StartTimes();
         ServerConfig config = config();
+        if (engine == Engine.opensearch) {
+            return startOpenSearch(config);
+        }
+        if (!openSearch.isEmpty()) {
+            throw new StartException("--opensearch needs --engine opensearch");
+        }
+        StartTimes times = new StartTimes();
         ensureIndex(config);
         times.mark("index check");
         IndexLayout layout = new IndexLayout(config.index());
@@ -121,22 +154,78 @@ public final class ServeCommand implements Callable<Integer> {
         times.mark("first search");
         Reindexer reindexer = new Reindexer(config.corpus(), config.index(), formats, searchers, Clock.systemUTC(),
                 warmup);
-        FilmsearchApp app = new FilmsearchApp(config, new EmbeddedEngine(searchers, search), reindexer);
+        Running running = listen(config, new EmbeddedEngine(searchers, search), reindexer, searchers, times);
+        // after listening: the first searches may be slower while it runs, but no one waits for it to start
+        Thread.ofPlatform().name("filmsearch-warmup").daemon().start(warmup);
+        return running;
+    }
+
+    /** Starts the routes over an engine; {@code resources} (the index, a client) close with the server. */
+    private Running listen(ServerConfig config, SearchEngine served, Reindexer reindexer, Closeable resources,
+                           StartTimes times) throws StartException {
+        FilmsearchApp app = new FilmsearchApp(config, served, reindexer);
         times.mark("routes");
         try {
             app.start();
         } catch (RuntimeException e) {
             reindexer.close();
-            closeQuietly(searchers);
+            closeQuietly(resources);
             throw new StartException(listenFailure(config, e));
         }
         times.mark("HTTP start");
-        Running running = new Running(app, reindexer, searchers);
         LOG.info("started: {}", times);
-        // after listening: the first searches may be slower while it runs, but no one waits for it to start
-        Thread.ofPlatform().name("filmsearch-warmup").daemon().start(warmup);
-        out.println(banner(config, searchers, app.javalin().port()));
-        return running;
+        out.println(banner(config, served, app.javalin().port()));
+        return new Running(app, reindexer, resources);
+    }
+
+    /**
+     * Serves an index of an OpenSearch cluster, built by {@code index --target opensearch}: refuses to start when
+     * the cluster does not answer, has no such index or holds another schema. The admin reindex builds into the
+     * cluster and moves the alias (OpenSearchTarget).
+     */
+    private Running startOpenSearch(ServerConfig config) throws StartException {
+        StartTimes times = new StartTimes();
+        if (openSearch.isEmpty()) {
+            throw new StartException("--engine opensearch needs --opensearch URL[,URL…]");
+        }
+        String password = env.get(IndexCommand.PASSWORD_VARIABLE);
+        if (openSearchUser != null && (password == null || password.isEmpty())) {
+            throw new StartException("--opensearch-user needs the password in " + IndexCommand.PASSWORD_VARIABLE);
+        }
+        OpenSearchConnection connection;
+        try {
+            connection = new OpenSearchConnection(openSearch, openSearchUser, openSearchUser == null ? null : password);
+            new OpenSearchTarget.Settings(connection, indexName, 1, 1, Path.of("opensearch-build"));
+        } catch (IllegalArgumentException e) {
+            throw new StartException(e.getMessage());
+        }
+        OpenSearchClient client = connection.client();
+        Closeable closeClient = () -> client._transport().close();
+        OpenSearchEngine served = new OpenSearchEngine(client, indexName, SearchConfig.defaults());
+        try {
+            String schema = served.status().metadata().schemaVersion();
+            if (!schema.equals(IndexMetadata.SCHEMA_VERSION)) {
+                throw new StartException(String.format(Locale.ROOT, "the OpenSearch index %s has schema version %s"
+                        + " and this filmsearch reads version %s: rebuild it with ./filmsearch index --target"
+                        + " opensearch", indexName, schema, IndexMetadata.SCHEMA_VERSION));
+            }
+        } catch (RuntimeException e) {
+            closeQuietly(closeClient);
+            throw new StartException("cannot serve the OpenSearch index " + indexName + " of "
+                    + connection.describe() + ": " + OpenSearchEngine.reason(e)
+                    + " (build it with ./filmsearch index --target opensearch)");
+        } catch (StartException e) {
+            closeQuietly(closeClient);
+            throw e;
+        }
+        times.mark("index check");
+        // the admin reindex builds with the shards and replicas of the index served now
+        int[] layout = served.shardsAndReplicas();
+        OpenSearchTarget.Settings settings = new OpenSearchTarget.Settings(connection, indexName, layout[0],
+                layout[1], Path.of("opensearch-build"));
+        Reindexer reindexer = new Reindexer(config.corpus(), formats,
+                OpenSearchEngine.destination(new OpenSearchTarget(settings)), Clock.systemUTC(), () -> { });
+        return listen(config, served, reindexer, closeClient, times);
     }
 
     /** Builds the index from the corpus when there is no usable one. */
@@ -199,8 +288,8 @@ public final class ServeCommand implements Callable<Integer> {
         return "cannot listen on " + where + (root.getMessage() == null ? "" : ": " + root.getMessage());
     }
 
-    private static String banner(ServerConfig config, IndexSearchers searchers, int port) {
-        Map<RecordType, Integer> counts = searchers.current().metadata().counts();
+    private static String banner(ServerConfig config, SearchEngine served, int port) {
+        Map<RecordType, Integer> counts = served.status().metadata().counts();
         StringJoiner documents = new StringJoiner(", ");
         for (RecordType type : RecordType.values()) {
             int n = counts.getOrDefault(type, 0);
@@ -224,13 +313,13 @@ public final class ServeCommand implements Callable<Integer> {
     public static final class Running implements AutoCloseable {
         private final FilmsearchApp app;
         private final Reindexer reindexer;
-        private final IndexSearchers searchers;
+        private final Closeable resources;
         private final CountDownLatch stopped = new CountDownLatch(1);
 
-        Running(FilmsearchApp app, Reindexer reindexer, IndexSearchers searchers) {
+        Running(FilmsearchApp app, Reindexer reindexer, Closeable resources) {
             this.app = app;
             this.reindexer = reindexer;
-            this.searchers = searchers;
+            this.resources = resources;
         }
 
         public int port() {
@@ -249,7 +338,7 @@ public final class ServeCommand implements Callable<Integer> {
             try {
                 app.stop();
                 reindexer.close();
-                closeQuietly(searchers);
+                closeQuietly(resources);
             } finally {
                 stopped.countDown();
             }

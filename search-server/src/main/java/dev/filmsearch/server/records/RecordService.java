@@ -87,13 +87,10 @@ public final class RecordService {
             }
             List<Review> reviews = attached(searcher, RecordType.REVIEW, id, budget);
             List<Quote> quotes = attached(searcher, RecordType.QUOTE, id, budget);
-            reviews.sort(MOST_HELPFUL);
-            quotes.sort(Comparator.comparing(Quote::id));
             budget.check("the film page");
             List<FilmPage.AlsoLikedFilm> alsoLiked = film.get().related().isEmpty()
                     ? alsoLikedFilms.of(searcher, film.get()) : List.of();
-            return Optional.of(new FilmPage(film.get(), film.get().spanishTitle(), episodes(searcher, id), alsoLiked,
-                    firstOf(reviews, REVIEWS_ON_PAGE), firstOf(quotes, QUOTES_ON_PAGE)));
+            return Optional.of(filmPage(film.get(), reviews, quotes, episodes(searcher, id), alsoLiked));
         });
     }
 
@@ -109,18 +106,52 @@ public final class RecordService {
             }
             Person person = found.get();
             budget.check("the person page");
-            Map<String, FilmFacts> facts = filmFacts(searcher, person.films());
-            Map<String, List<PersonPage.RoleFilm>> byRole = new TreeMap<>(ROLES);
-            for (PersonFilm pf : person.films()) {
-                FilmFacts f = facts.get(pf.filmId());
-                byRole.computeIfAbsent(pf.role() == null ? "other" : pf.role(), r -> new ArrayList<>())
-                        .add(new PersonPage.RoleFilm(pf.filmId(), pf.title(), pf.year(), pf.character(),
-                                f == null ? null : f.rating(), f == null ? null : f.votes()));
-            }
-            byRole.values().forEach(list -> list.sort(NEWEST_FIRST));
-            return Optional.of(new PersonPage(new PersonPage.Person(person.id(), person.name(),
-                    person.professions(), person.birthYear(), person.deathYear()), byRole));
+            return Optional.of(personPage(person, filmFacts(searcher, person.films())));
         });
+    }
+
+    /**
+     * A film's page from what any engine read: its reviews (most helpful first) and quotes (by id), each listed up
+     * to its page's count, its episodes when it is a series (null otherwise), and its "also liked" films.
+     */
+    public static FilmPage filmPage(Film film, List<Review> reviews, List<Quote> quotes, FilmPage.Episodes episodes,
+                                    List<FilmPage.AlsoLikedFilm> alsoLiked) {
+        List<Review> sortedReviews = new ArrayList<>(reviews);
+        List<Quote> sortedQuotes = new ArrayList<>(quotes);
+        sortedReviews.sort(MOST_HELPFUL);
+        sortedQuotes.sort(Comparator.comparing(Quote::id));
+        return new FilmPage(film, film.spanishTitle(), episodes, alsoLiked, firstOf(sortedReviews, REVIEWS_ON_PAGE),
+                firstOf(sortedQuotes, QUOTES_ON_PAGE));
+    }
+
+    /** A person's page: the filmography by role, newest first, with the rating and votes of the films known. */
+    public static PersonPage personPage(Person person, Map<String, FilmFacts> facts) {
+        Map<String, List<PersonPage.RoleFilm>> byRole = new TreeMap<>(ROLES);
+        for (PersonFilm pf : person.films()) {
+            FilmFacts f = facts.get(pf.filmId());
+            byRole.computeIfAbsent(pf.role() == null ? "other" : pf.role(), r -> new ArrayList<>())
+                    .add(new PersonPage.RoleFilm(pf.filmId(), pf.title(), pf.year(), pf.character(),
+                            f == null ? null : f.rating(), f == null ? null : f.votes()));
+        }
+        byRole.values().forEach(list -> list.sort(NEWEST_FIRST));
+        return new PersonPage(new PersonPage.Person(person.id(), person.name(), person.professions(),
+                person.birthYear(), person.deathYear()), byRole);
+    }
+
+    /**
+     * A series' episodes as its page lists them: {@code total} in the catalogue, and {@code inOrder} (the first
+     * {@link #EPISODES_ON_PAGE} by season and number, unknown last) grouped by season.
+     */
+    public static FilmPage.Episodes episodes(int total, List<Film> inOrder) {
+        Map<Integer, List<FilmPage.Episode>> bySeason = new java.util.LinkedHashMap<>();
+        for (Film f : inOrder) {
+            Integer s = f.episodeOf().season();
+            bySeason.computeIfAbsent(s, k -> new ArrayList<>()).add(new FilmPage.Episode(f.id(), f.title(), s,
+                    f.episodeOf().episode(), f.year(), f.rating()));
+        }
+        List<FilmPage.Season> seasons = new ArrayList<>();
+        bySeason.forEach((s, list) -> seasons.add(new FilmPage.Season(s, List.copyOf(list))));
+        return new FilmPage.Episodes(total, List.copyOf(seasons));
     }
 
     public Optional<ReviewPage> review(String id) {
@@ -139,7 +170,8 @@ public final class RecordService {
         return read(budget, "the quote page", searcher -> this.<Quote>find(searcher, RecordType.QUOTE, id).map(QuotePage::new));
     }
 
-    private record FilmFacts(Double rating, Long votes) {
+    /** A film's rating and votes, as a filmography lists them. */
+    public record FilmFacts(Double rating, Long votes) {
     }
 
     private interface Read<T> {
@@ -202,17 +234,12 @@ public final class RecordService {
         Sort order = new Sort(season, number, new SortField(Fields.TITLE_SORT, SortField.Type.STRING),
                 SortField.FIELD_DOC);
         StoredFields stored = searcher.storedFields();
-        Map<Integer, List<FilmPage.Episode>> bySeason = new java.util.LinkedHashMap<>();
+        List<Film> inOrder = new ArrayList<>();
         for (ScoreDoc hit : searcher.search(query, EPISODES_ON_PAGE, order).scoreDocs) {
-            Film f = (Film) codec.decode(RecordType.FILM, stored.document(hit.doc, Set.of(Fields.SOURCE))
-                    .get(Fields.SOURCE));
-            Integer s = f.episodeOf().season();
-            bySeason.computeIfAbsent(s, k -> new ArrayList<>()).add(new FilmPage.Episode(f.id(), f.title(), s,
-                    f.episodeOf().episode(), f.year(), f.rating()));
+            inOrder.add((Film) codec.decode(RecordType.FILM, stored.document(hit.doc, Set.of(Fields.SOURCE))
+                    .get(Fields.SOURCE)));
         }
-        List<FilmPage.Season> seasons = new ArrayList<>();
-        bySeason.forEach((s, list) -> seasons.add(new FilmPage.Season(s, List.copyOf(list))));
-        return new FilmPage.Episodes(total, List.copyOf(seasons));
+        return episodes(total, inOrder);
     }
 
     /** Rating and votes of the films of a filmography that are in the catalogue, by film id. */

@@ -2,6 +2,9 @@ package dev.filmsearch.server.reindex;
 
 import dev.filmsearch.build.BuildListener;
 import dev.filmsearch.build.BuildSummary;
+import dev.filmsearch.build.BuildTarget;
+import dev.filmsearch.build.IndexTarget;
+import dev.filmsearch.index.IndexLayout;
 import dev.filmsearch.build.CorpusException;
 import dev.filmsearch.build.IndexBuild;
 import dev.filmsearch.corpus.Formats;
@@ -55,10 +58,43 @@ public final class Reindexer implements AutoCloseable {
         }
     }
 
+    /**
+     * Where a run writes its records and how they are then served: a new generation of the index folder that the
+     * searchers swap in ({@link #indexFolder}), or an OpenSearch index whose alias the build itself moves.
+     */
+    public interface Destination {
+        BuildTarget target();
+
+        /** Serves what the run wrote (the build's summary says where it went). */
+        void publish(BuildSummary summary) throws IOException;
+
+        /** How the status names what a run wrote: a generation's folder name, an index name. */
+        String name(BuildSummary summary);
+    }
+
+    /** The embedded engine's destination: the index folder, its new generation swapped into {@code searchers}. */
+    public static Destination indexFolder(Path index, IndexSearchers searchers) {
+        return new Destination() {
+            @Override
+            public BuildTarget target() {
+                return new IndexTarget(new IndexLayout(index));
+            }
+
+            @Override
+            public void publish(BuildSummary summary) throws IOException {
+                searchers.swap(Path.of(summary.destination()));
+            }
+
+            @Override
+            public String name(BuildSummary summary) {
+                return Path.of(summary.destination()).getFileName().toString();
+            }
+        };
+    }
+
     private final Path corpus;
-    private final Path index;
     private final Formats formats;
-    private final IndexSearchers searchers;
+    private final Destination destination;
     private final Clock clock;
     private final Runnable afterSwap;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
@@ -81,11 +117,18 @@ public final class Reindexer implements AutoCloseable {
      */
     public Reindexer(Path corpus, Path index, Formats formats, IndexSearchers searchers, Clock clock,
                      Runnable afterSwap) {
+        this(corpus, formats, indexFolder(index, searchers), clock, afterSwap);
+    }
+
+    /**
+     * @param corpus    the configured corpus folder, the only one a run reads
+     * @param afterSwap runs once the new records are served, before the run is reported done (a search warm-up)
+     */
+    public Reindexer(Path corpus, Formats formats, Destination destination, Clock clock, Runnable afterSwap) {
         this.afterSwap = afterSwap;
         this.corpus = corpus;
-        this.index = index;
         this.formats = formats;
-        this.searchers = searchers;
+        this.destination = destination;
         this.clock = clock;
         for (Outcome o : Outcome.values()) {
             runs.put(o, new AtomicLong());
@@ -125,9 +168,9 @@ public final class Reindexer implements AutoCloseable {
 
     private void execute(Run run) {
         try {
-            BuildSummary summary = new IndexBuild(formats, run, clock).run(corpus, index);
+            BuildSummary summary = new IndexBuild(formats, run, clock).run(corpus, destination.target());
             run.phase("switching", 1);
-            searchers.swap(java.nio.file.Path.of(summary.destination()));
+            destination.publish(summary);
             afterSwap.run();
             finish(run, Outcome.SUCCEEDED, null, summary(summary));
         } catch (CorpusException e) {
@@ -156,13 +199,13 @@ public final class Reindexer implements AutoCloseable {
         }
     }
 
-    private static ReindexStatus.Summary summary(BuildSummary s) {
+    private ReindexStatus.Summary summary(BuildSummary s) {
         Map<String, Integer> indexed = new LinkedHashMap<>();
         for (RecordType type : RecordType.values()) {
             indexed.put(type.label(), s.indexed(type));
         }
         return new ReindexStatus.Summary(indexed, s.rejected(), s.reviewsAttached(), s.quotesAttached(),
-                java.nio.file.Path.of(s.destination()).getFileName().toString());
+                destination.name(s));
     }
 
     /** Stops taking runs; a run under way is abandoned with the process (its build folder is cleaned up next time). */

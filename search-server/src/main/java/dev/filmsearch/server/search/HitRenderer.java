@@ -32,8 +32,8 @@ import org.apache.lucene.search.TopDocs;
  */
 final class HitRenderer {
     private static final int EXCERPT = 60;
-    private final IndexSearcher searcher;
     private final StoredFields stored;
+    private final RecordHits.FilmLookup lookup;
     private final RecordCodec codec;
     private final Highlighter highlighter;
     private final Highlighter.Terms terms;
@@ -41,8 +41,14 @@ final class HitRenderer {
 
     HitRenderer(IndexSearcher searcher, RecordCodec codec, Highlighter highlighter, Highlighter.Terms terms)
             throws IOException {
-        this.searcher = searcher;
-        this.stored = searcher.storedFields();
+        this(searcher.storedFields(), id -> filmOf(searcher, codec, id), codec, highlighter, terms);
+    }
+
+    /** @param stored the index's stored fields for {@link #render(int, float)}; null renders records only */
+    HitRenderer(StoredFields stored, RecordHits.FilmLookup lookup, RecordCodec codec, Highlighter highlighter,
+                Highlighter.Terms terms) {
+        this.stored = stored;
+        this.lookup = lookup;
         this.codec = codec;
         this.highlighter = highlighter;
         this.terms = terms;
@@ -52,14 +58,27 @@ final class HitRenderer {
         Document d = stored.document(doc);
         RecordType type = RecordType.parse(d.get(Fields.TYPE)).orElseThrow();
         CatalogRecord record = codec.decode(type, d.get(Fields.SOURCE));
+        Number year = number(d, Fields.YEAR);
+        Number rating = number(d, Fields.RATING);
+        Number votes = number(d, Fields.VOTES);
+        return render(record, d.get(Fields.TITLE), year == null ? null : year.intValue(),
+                rating == null ? null : rating.doubleValue(), votes == null ? null : votes.longValue(),
+                positions(d, Fields.KNOWN_FOR), score);
+    }
+
+    /**
+     * A hit from a record and what its document holds beside it: the stored title (a film's title, a person's
+     * name), the year, rating and votes the document carries (a review's and quote's are its film's; a person's
+     * votes are their best-known film's) and a person's best-known filmography positions.
+     */
+    Hit render(CatalogRecord record, String storedTitle, Integer year, Double rating, Long votes,
+               List<Integer> knownFor, float score) throws IOException {
+        RecordType type = record.type();
         String title = switch (record) {
             case Review r -> r.headline() != null ? r.headline() : excerpt(r.body());
             case Quote q -> q.text();
-            default -> d.get(Fields.TITLE);
+            default -> storedTitle;
         };
-        Integer year = number(d, Fields.YEAR) == null ? null : number(d, Fields.YEAR).intValue();
-        Double rating = number(d, Fields.RATING) == null ? null : number(d, Fields.RATING).doubleValue();
-        Long votes = number(d, Fields.VOTES) == null ? null : number(d, Fields.VOTES).longValue();
         Map<String, List<String>> highlights = new LinkedHashMap<>();
         put(highlights, "title", record instanceof Quote ? highlighter.wholeText(title, terms)
                 : highlighter.whole(title, terms));
@@ -75,7 +94,7 @@ final class HitRenderer {
             }
             case Person p -> new Hit(type.label(), p.id(), title, null, null, votes, List.of(), List.of(), score,
                     highlights, null, null, null, null, PersonSummary.roles(p),
-                    PersonSummary.knownFor(p, positions(d, Fields.KNOWN_FOR)));
+                    PersonSummary.knownFor(p, knownFor));
             case Review r -> {
                 put(highlights, "body", highlighter.fragments(r.body(), terms));
                 Film film = film(r.filmId());
@@ -155,12 +174,16 @@ final class HitRenderer {
         }
         Optional<Film> cached = films.get(filmId);
         if (cached == null) {
-            TopDocs top = searcher.search(new TermQuery(new Term(Fields.KEY, RecordType.FILM.label() + "/" + filmId)), 1);
-            cached = top.scoreDocs.length == 0 ? Optional.empty()
-                    : Optional.of((Film) codec.decode(RecordType.FILM, stored.document(top.scoreDocs[0].doc).get(Fields.SOURCE)));
+            cached = Optional.ofNullable(lookup.film(filmId));
             films.put(filmId, cached);
         }
         return cached.orElse(null);
+    }
+
+    private static Film filmOf(IndexSearcher searcher, RecordCodec codec, String filmId) throws IOException {
+        TopDocs top = searcher.search(new TermQuery(new Term(Fields.KEY, RecordType.FILM.label() + "/" + filmId)), 1);
+        return top.scoreDocs.length == 0 ? null : (Film) codec.decode(RecordType.FILM,
+                searcher.storedFields().document(top.scoreDocs[0].doc).get(Fields.SOURCE));
     }
 
     private static List<String> directors(Film film) {

@@ -1,4 +1,4 @@
-package dev.filmsearch.opensearch;
+package dev.filmsearch.server.opensearch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -11,6 +11,8 @@ import dev.filmsearch.build.CorpusException;
 import dev.filmsearch.build.IndexBuild;
 import dev.filmsearch.corpus.Formats;
 import dev.filmsearch.model.RecordType;
+import dev.filmsearch.opensearch.OpenSearchFields;
+import dev.filmsearch.opensearch.OpenSearchTarget;
 import dev.filmsearch.schema.Analysis;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
-package dev.filmsearch.opensearch;
+package dev.filmsearch.server.opensearch;
 
+import dev.filmsearch.opensearch.OpenSearchConnection;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -64,7 +65,7 @@ public final class OpenSearchCluster implements ParameterResolver {
         }
         Path project = Path.of(System.getProperty("filmsearch.project.dir", "..")).toAbsolutePath().normalize();
         Path script = project.resolve("bench/opensearch-cluster.sh");
-        Path dir = project.resolve("opensearch/target/opensearch-cluster");
+        Path dir = project.resolve("search-server/target/opensearch-cluster");
         int port = freePorts();
         try {
             run(script, "start", Integer.toString(NODES), dir.toString(), Integer.toString(port), "512m");
