@@ -83,7 +83,9 @@ final class SpellingSuggester {
             if (typed.isEmpty() && stemmed.isEmpty()) {
                 continue;
             }
-            checked.add(word);
+            if (query.clauses().contains(word)) { // a word of an OR group need not be in the same record
+                checked.add(word);
+            }
             if (first.holds(anyOf(typed))) {
                 continue;
             }
@@ -106,7 +108,7 @@ final class SpellingSuggester {
         }
         boolean knownToo = allHeld;
         fixes.removeIf(fix -> !fix.unknownWord() && !knownToo);
-        if (fixes.isEmpty() || !someRecordHoldsAll(searcher, checked, fixes)) {
+        if (fixes.isEmpty() || !checked.isEmpty() && !someRecordHoldsAll(searcher, checked, fixes)) {
             return null;
         }
         StringBuilder out = new StringBuilder(text);
@@ -118,8 +120,8 @@ final class SpellingSuggester {
     }
 
     /**
-     * Whether one record holds every checked word as corrected (as typed or stemmed, in any searched field): a
-     * suggestion that finds nothing whole ("meryl streep" → "morel street" where no record has both) is no help.
+     * Whether one record holds every checked word (the query's own, not those of OR groups) as corrected (as typed
+     * or stemmed, in any searched field): a suggestion that finds nothing whole ("meryl streep" → "morel street" where no record has both) is no help.
      */
     private boolean someRecordHoldsAll(IndexSearcher searcher, List<Word> checked, List<Fix> fixes)
             throws IOException {

@@ -76,6 +76,13 @@ class SpellingSuggesterTest {
         assertEquals("Allende guzman", suggest("Allende guzmn"));
         assertEquals("\"crash\" OR crash", suggest("\"crash\" OR crahs"));
         assertEquals("allende", suggest("alende", List.of("Nobody")));
+        assertEquals("dream OR crash", suggest("dreem OR crahs"), "words of an OR group need not share a record");
+    }
+
+    @Test
+    void offers_nothing_that_no_record_holds_whole() {
+        // "guzmn" alone would be "guzman", but no record has both Patricio Guzmán and Crush
+        assertNull(suggest("crush guzmn"));
     }
 
     @Test
