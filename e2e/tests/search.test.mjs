@@ -99,6 +99,20 @@ describe('search', () => {
     assertNoProblems(problems);
   }));
 
+  it('"did you mean" is offered only when it helps: never for a query whose first hit has every word', () => withPage(browser, async (page, problems) => {
+    const didYouMean = page.locator('#did-you-mean');
+    for (const [q, first] of [['pulp fiction', 'Pulp Fiction (1994)'], ['schindlers list', "Schindler's List (1993)"]]) {
+      await openSearch(page, `/?q=${encodeURIComponent(q)}`);
+      assert.equal((await hitTitles(page))[0], first);
+      assert.ok(await didYouMean.isHidden(), `no suggestion for ${q}`);
+    }
+    // "forest" is a word of the index, but the first hit has "Forrest": the word its typo matched
+    await openSearch(page, '/?q=forest+gump');
+    assert.equal((await hitTitles(page))[0], 'Forrest Gump (1994)');
+    assert.equal(await didYouMean.textContent(), 'Did you mean forrest gump?');
+    assertNoProblems(problems);
+  }));
+
   it('a query that matches nothing says so and offers ways out that find something in this index', () => withPage(browser, async (page, problems) => {
     await openSearch(page, '/?q=qqqzzzxxx');
     assert.equal(await summary(page), '0 results');

@@ -240,7 +240,7 @@ class AdminReindexIT {
     @Test
     void queries_running_during_reindexes_all_succeed_and_see_the_new_data_after() throws Exception {
         try (TestApp app = TestApp.over(index, corpus, TOKEN, Fixtures.formats(() -> sleep(300)),
-                new SearchConfig(SearchConfig.NO_BUDGET, 20, 3))) {
+                new SearchConfig(SearchConfig.NO_BUDGET, 20))) {
             JavalinTest.test(app.javalin(), (server, client) -> {
                 AtomicBoolean stop = new AtomicBoolean();
                 AtomicInteger answered = new AtomicInteger();

@@ -39,7 +39,7 @@ class EvidenceIT {
                     Language.EN));
         }
         Fixtures.index(dir.resolve("index"), records);
-        app = TestApp.over(dir.resolve("index"), new SearchConfig(SearchConfig.NO_BUDGET, 20, 3));
+        app = TestApp.over(dir.resolve("index"), new SearchConfig(SearchConfig.NO_BUDGET, 20));
     }
 
     @AfterAll

@@ -18,7 +18,7 @@ abstract class FixtureApp {
     @BeforeAll
     static void indexFixtures() throws Exception {
         Fixtures.index(dir.resolve("index"), Fixtures.catalogue());
-        app = TestApp.over(dir.resolve("index"), new SearchConfig(SearchConfig.NO_BUDGET, 20, 3));
+        app = TestApp.over(dir.resolve("index"), new SearchConfig(SearchConfig.NO_BUDGET, 20));
     }
 
     @AfterAll

@@ -36,7 +36,7 @@ class HitShapesIT {
         records.add(new Review("r-title-only", null, "La guerra de los mundos", null, "Hasta aquí de marcianos",
                 "Torbe", null, null, 2.0, null, null, "Otra película de marcianos que huyen.", Language.ES));
         Fixtures.index(dir.resolve("index"), records);
-        app = TestApp.over(dir.resolve("index"), new SearchConfig(SearchConfig.NO_BUDGET, 20, 3));
+        app = TestApp.over(dir.resolve("index"), new SearchConfig(SearchConfig.NO_BUDGET, 20));
     }
 
     @AfterAll

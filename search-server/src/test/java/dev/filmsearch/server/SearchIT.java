@@ -154,7 +154,7 @@ class SearchIT extends FixtureApp {
 
     @Test
     void a_search_that_finds_nothing_within_its_time_budget_answers_503() throws Exception {
-        try (TestApp hurried = TestApp.over(dir.resolve("index"), new SearchConfig(0, 20, 3))) {
+        try (TestApp hurried = TestApp.over(dir.resolve("index"), new SearchConfig(0, 20))) {
             JavalinTest.test(hurried.javalin(), (server, client) -> {
                 Response res = client.get("/api/search?q=godfather");
                 assertProblem(res, 503, "unavailable", "Service unavailable",
@@ -166,7 +166,7 @@ class SearchIT extends FixtureApp {
 
     @Test
     void every_route_that_reads_the_index_answers_503_once_its_time_budget_is_spent() throws Exception {
-        try (TestApp hurried = TestApp.over(dir.resolve("index"), new SearchConfig(0, 20, 3))) {
+        try (TestApp hurried = TestApp.over(dir.resolve("index"), new SearchConfig(0, 20))) {
             JavalinTest.test(hurried.javalin(), (server, client) -> {
                 String late = " ran out of its time budget (0 ms) before it could be answered; try again, or narrow"
                         + " the request";

@@ -46,7 +46,7 @@ class SecondWriterIT {
     @Test
     void builds_by_another_writer_leave_the_served_generation_and_health_metrics_and_search_keep_working()
             throws Exception {
-        try (TestApp app = TestApp.over(index, new SearchConfig(SearchConfig.NO_BUDGET, 20, 3))) {
+        try (TestApp app = TestApp.over(index, new SearchConfig(SearchConfig.NO_BUDGET, 20))) {
             JavalinTest.test(app.javalin(), (server, client) -> {
                 otherBuild().run(corpus, index);
                 otherBuild().run(corpus, index);

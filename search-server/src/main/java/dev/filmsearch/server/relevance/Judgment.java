@@ -32,6 +32,9 @@ public record Judgment(String query, List<Target> targets, String category, int 
     /** One acceptable answer. */
     public sealed interface Target permits FilmTarget, PersonTarget, QuoteTarget, ReviewTarget {
         boolean matches(Hit hit);
+
+        /** The {@link Text#titleKey} of the title or name the target gives, null for a film given by id. */
+        String labelKey();
     }
 
     public record FilmTarget(String id, String titleKey, Integer year) implements Target {
@@ -45,12 +48,22 @@ public record Judgment(String query, List<Target> targets, String category, int 
             }
             return titleKey.equals(Text.titleKey(hit.title())) && (year == null || year.equals(hit.year()));
         }
+
+        @Override
+        public String labelKey() {
+            return titleKey;
+        }
     }
 
     public record PersonTarget(String nameKey) implements Target {
         @Override
         public boolean matches(Hit hit) {
             return hit.type().equals("person") && nameKey.equals(Text.titleKey(hit.title()));
+        }
+
+        @Override
+        public String labelKey() {
+            return nameKey;
         }
     }
 
@@ -62,6 +75,11 @@ public record Judgment(String query, List<Target> targets, String category, int 
             }
             return hit.type().equals("film") && filmTitleKey.equals(Text.titleKey(hit.title()));
         }
+
+        @Override
+        public String labelKey() {
+            return filmTitleKey;
+        }
     }
 
     public record ReviewTarget(String filmTitleKey) implements Target {
@@ -70,10 +88,24 @@ public record Judgment(String query, List<Target> targets, String category, int 
             return hit.type().equals("review") && hit.film() != null
                     && filmTitleKey.equals(Text.titleKey(hit.film().title()));
         }
+
+        @Override
+        public String labelKey() {
+            return filmTitleKey;
+        }
     }
 
     public boolean answeredBy(Hit hit) {
         return targets.stream().anyMatch(t -> t.matches(hit));
+    }
+
+    /**
+     * Whether {@code text} spells (part of) an answer's title or name: its {@link Text#titleKey} is not empty and is
+     * in the key of a target ("godfather" for The Godfather, "forrest gump" for Forrest Gump).
+     */
+    public boolean spelledBy(String text) {
+        String key = Text.titleKey(text);
+        return !key.isEmpty() && targets.stream().anyMatch(t -> t.labelKey() != null && t.labelKey().contains(key));
     }
 
     public static List<Judgment> read(InputStream in) {

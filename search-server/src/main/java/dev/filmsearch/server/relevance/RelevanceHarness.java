@@ -74,6 +74,75 @@ public final class RelevanceHarness {
         }
     }
 
+    /**
+     * "Did you mean" on labelled queries: on the {@code spelled} queries (every category but {@link #TYPO}), how many
+     * were offered a suggestion (the right figure is 0: a suggestion there changes what the user meant); on the
+     * {@code typos}, how many were offered one that spells an answer's title or name ({@link Judgment#spelledBy}).
+     * {@code wrong} lists the queries that missed either way, as "query -> suggestion".
+     */
+    public record Suggestions(int spelled, int offeredOnSpelled, int typos, int rightOnTypos, List<String> wrong) {
+        public Suggestions {
+            wrong = List.copyOf(wrong);
+        }
+
+        /** The share of typo queries offered their right spelling, 0 without typo queries. */
+        public double recall() {
+            return typos == 0 ? 0 : (double) rightOnTypos / typos;
+        }
+
+        public String format() {
+            StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+                    "did you mean: offered on %d of %d spelled queries; right on %d of %d typos (recall %.3f)%n",
+                    offeredOnSpelled, spelled, rightOnTypos, typos, recall()));
+            wrong.forEach(w -> sb.append("  ").append(w).append('\n'));
+            return sb.toString();
+        }
+    }
+
+    /** The category of the labelled queries with a typing mistake. */
+    public static final String TYPO = "typo";
+
+    /** The "did you mean" an engine offers for a query, or null. */
+    @FunctionalInterface
+    public interface Speller {
+        String suggestion(String query) throws Exception;
+    }
+
+    /** Runs the judgments through the search service with the default ranking and measures its suggestions. */
+    public static Suggestions suggestions(SearchService service, List<Judgment> judgments) {
+        try {
+            return suggestions(query -> service.search(new SearchRequest(query, Set.of(), List.of(), List.of(), null,
+                    null, SortOrder.RELEVANCE, 1, DEPTH)).suggestion(), judgments);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs the judgments through any engine that offers suggestions and measures them. */
+    public static Suggestions suggestions(Speller speller, List<Judgment> judgments) throws Exception {
+        int spelled = 0;
+        int offered = 0;
+        int typos = 0;
+        int right = 0;
+        List<String> wrong = new ArrayList<>();
+        for (Judgment j : judgments) {
+            String suggestion = speller.suggestion(j.query());
+            boolean typo = j.category().equals(TYPO);
+            boolean ok = typo ? suggestion != null && j.spelledBy(suggestion) : suggestion == null;
+            if (typo) {
+                typos++;
+                right += ok ? 1 : 0;
+            } else {
+                spelled++;
+                offered += ok ? 0 : 1;
+            }
+            if (!ok) {
+                wrong.add(j.query() + " -> " + suggestion);
+            }
+        }
+        return new Suggestions(spelled, offered, typos, right, wrong);
+    }
+
     /** The top hits an engine returns for a query (at most {@link #DEPTH} are looked at). */
     @FunctionalInterface
     public interface Searcher {

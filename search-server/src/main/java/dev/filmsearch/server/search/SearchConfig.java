@@ -3,25 +3,20 @@ package dev.filmsearch.server.search;
 /**
  * How the search service behaves: {@code timeBudgetMillis} per request, on every route that reads the index (0 or
  * less: no time is allowed, every request runs out of it; use {@link #NO_BUDGET} for none), {@code facetSize} values per facet (director and
- * genre; type, rating and decade list all their values that have hits), and {@code suggestBelow}: a "did you
- * mean" replaces words the index does not have; when a query finds fewer hits than this, it may also replace known
- * but rare words by much more frequent close ones.
+ * genre; type, rating and decade list all their values that have hits).
  */
-public record SearchConfig(long timeBudgetMillis, int facetSize, int suggestBelow) {
+public record SearchConfig(long timeBudgetMillis, int facetSize) {
     public static final long NO_BUDGET = Long.MAX_VALUE;
 
     public SearchConfig {
         if (facetSize < 1) {
             throw new IllegalArgumentException("facetSize must be at least 1, not " + facetSize);
         }
-        if (suggestBelow < 0) {
-            throw new IllegalArgumentException("suggestBelow must not be negative, not " + suggestBelow);
-        }
     }
 
-    /** 500 ms per search, 20 values per facet, did-you-mean below 3 hits. */
+    /** 500 ms per search, 20 values per facet. */
     public static SearchConfig defaults() {
-        return new SearchConfig(500, 20, 3);
+        return new SearchConfig(500, 20);
     }
 
     /** A {@link TimeBudget} of {@code timeBudgetMillis} from now. */
@@ -30,6 +25,6 @@ public record SearchConfig(long timeBudgetMillis, int facetSize, int suggestBelo
     }
 
     public SearchConfig withTimeBudgetMillis(long millis) {
-        return new SearchConfig(millis, facetSize, suggestBelow);
+        return new SearchConfig(millis, facetSize);
     }
 }

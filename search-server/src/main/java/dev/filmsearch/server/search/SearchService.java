@@ -9,6 +9,7 @@ import dev.filmsearch.schema.Schema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -149,7 +150,8 @@ public final class SearchService {
             if (ranked.scored() && budget.exceeded()) {
                 partial = true;
             } else if (ranked.scored()) {
-                suggestion = spelling.suggest(reader, userQuery, request.q(), outcome.total() < config.suggestBelow());
+                suggestion = spelling.suggest(lease.searcher(), userQuery, request.q(),
+                        Arrays.stream(outcome.top().scoreDocs).mapToInt(d -> d.doc).toArray());
             }
             List<Interpretation> interpretations = interpretations(lease.searcher(), state, request, filters);
             long tookMs = (System.nanoTime() - started) / 1_000_000;

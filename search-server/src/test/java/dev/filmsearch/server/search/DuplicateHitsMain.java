@@ -31,7 +31,7 @@ public final class DuplicateHitsMain {
         }
         int pairs = 0;
         try (IndexSearchers searchers = new IndexSearchers(generation)) {
-            SearchService service = new SearchService(searchers, new SearchConfig(SearchConfig.NO_BUDGET, 20, 3));
+            SearchService service = new SearchService(searchers, new SearchConfig(SearchConfig.NO_BUDGET, 20));
             for (Judgment j : judgments) {
                 List<Hit> hits = service.search(new SearchRequest(j.query(), Set.of(), List.of(), List.of(), null,
                         null, SortOrder.RELEVANCE, 1, RelevanceHarness.DEPTH)).hits();

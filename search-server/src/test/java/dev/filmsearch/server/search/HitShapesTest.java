@@ -60,7 +60,7 @@ class HitShapesTest {
     @BeforeAll
     static void index() throws IOException {
         searchers = new IndexSearchers(RecordsIndexer.index(dir, records(), Instant.parse("2024-05-01T10:00:00Z")));
-        service = new SearchService(searchers, new SearchConfig(SearchConfig.NO_BUDGET, 20, 3));
+        service = new SearchService(searchers, new SearchConfig(SearchConfig.NO_BUDGET, 20));
     }
 
     @AfterAll

@@ -28,7 +28,7 @@ class IndexSearchersLeaseTest {
             throws IOException {
         Path served = build("Amores perros");
         try (IndexSearchers searchers = new IndexSearchers(served)) {
-            SearchService service = new SearchService(searchers, new SearchConfig(SearchConfig.NO_BUDGET, 20, 3));
+            SearchService service = new SearchService(searchers, new SearchConfig(SearchConfig.NO_BUDGET, 20));
             build("Y tu mamá también");
             build("Children of Men");
             build("Roma");

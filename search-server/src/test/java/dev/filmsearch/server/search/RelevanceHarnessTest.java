@@ -4,7 +4,9 @@ import dev.filmsearch.server.relevance.Judgment;
 import dev.filmsearch.server.relevance.RelevanceHarness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -28,7 +30,7 @@ class RelevanceHarnessTest {
     @Test
     void measures_success_at_1_and_mrr_at_10_overall_and_per_category() throws IOException {
         try (IndexSearchers searchers = new IndexSearchers(SearchFixture.build(dir))) {
-            SearchService service = new SearchService(searchers, new SearchConfig(SearchConfig.NO_BUDGET, 20, 3));
+            SearchService service = new SearchService(searchers, new SearchConfig(SearchConfig.NO_BUDGET, 20));
             RelevanceHarness.Report report = RelevanceHarness.run(service, fixtureJudgments());
             assertEquals(List.of(1, 1, 1, 1, 1, 2, 0), report.results().stream().map(RelevanceHarness.Result::rank).toList());
             assertEquals(new RelevanceHarness.Scores(7, 5.0 / 7, 5.5 / 7), report.overall());
@@ -37,6 +39,28 @@ class RelevanceHarnessTest {
             assertEquals(List.of("crash", "apocalypse"),
                     report.misses().stream().map(r -> r.judgment().query()).toList());
         }
+    }
+
+    @Test
+    void measures_did_you_mean_on_spelled_queries_and_on_typos() throws IOException {
+        try (IndexSearchers searchers = new IndexSearchers(SearchFixture.build(dir))) {
+            SearchService service = new SearchService(searchers, new SearchConfig(SearchConfig.NO_BUDGET, 20));
+            RelevanceHarness.Suggestions suggestions = RelevanceHarness.suggestions(service, fixtureJudgments());
+            assertEquals(new RelevanceHarness.Suggestions(6, 0, 1, 1, List.of()), suggestions);
+            assertEquals(1.0, suggestions.recall());
+            assertEquals("did you mean: offered on 0 of 6 spelled queries; right on 1 of 1 typos (recall 1.000)\n",
+                    suggestions.format());
+        }
+    }
+
+    @Test
+    void a_suggestion_spells_a_typo_when_it_is_part_of_an_answer_s_title_or_name() {
+        Judgment typo = Judgment.read(new ByteArrayInputStream(
+                "godfahter\tfilm:The Godfather (1972) | person:Al Pacino\ttypo\n".getBytes(StandardCharsets.UTF_8))).get(0);
+        assertTrue(typo.spelledBy("godfather"));
+        assertTrue(typo.spelledBy("Al Pacino"));
+        assertFalse(typo.spelledBy("godfaster"));
+        assertFalse(typo.spelledBy("  "));
     }
 
     @Test

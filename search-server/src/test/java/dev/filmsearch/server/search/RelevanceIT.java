@@ -3,6 +3,7 @@ package dev.filmsearch.server.search;
 import dev.filmsearch.server.relevance.Judgment;
 import dev.filmsearch.server.relevance.RelevanceHarness;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.filmsearch.build.BuildListener;
@@ -17,7 +18,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * and MRR@10 overall and per category, and the queries whose answer is not first (also written to
  * {@code target/relevance-report.txt}); fails when either figure drops below what the tuned ranking reaches
  * (docs/relevance.md). With {@code -Dfilmsearch.relevance.tune=name,...} it also tunes those weights
- * ({@link RankingTuner}) from the defaults and reports the best it finds.
+ * ({@link RankingTuner}) from the defaults and reports the best it finds. Also measures "did you mean" on the same
+ * queries ({@link RelevanceHarness#suggestions}): offered on none of the correctly spelled, right on every typo.
  */
 class RelevanceIT {
     static final double MIN_SUCCESS_AT_1 = 0.97;
@@ -45,34 +49,45 @@ class RelevanceIT {
             "movie-quotes/movie_quotes.csv");
 
     @TempDir
-    Path index;
+    static Path index;
+    static BuildSummary build;
+    static IndexSearchers searchers;
+    static List<Judgment> judgments;
 
-    @Test
-    void labelled_queries_find_their_answers_first() throws Exception {
+    @BeforeAll
+    static void indexTheSharedSets() throws Exception {
         Optional<Path> shared = SharedCorpus.shared();
         Assumptions.assumeTrue(shared.isPresent(),
                 "../shared/corpus is absent (system property filmsearch.shared.corpus): skipping the relevance suite");
-        BuildSummary build;
         try (SharedCorpus corpus = SharedCorpus.link(shared.get(), FILES)) {
             build = new IndexBuild(Formats.standard(), BuildListener.NONE, Clock.systemUTC()).run(corpus.root(), index);
         }
-        List<Judgment> judgments;
         try (InputStream in = RelevanceIT.class.getResourceAsStream("/relevance/queries.tsv")) {
             judgments = Judgment.read(in);
         }
+        searchers = new IndexSearchers(Path.of(build.destination()));
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        if (searchers != null) {
+            searchers.close();
+        }
+    }
+
+    @Test
+    void labelled_queries_find_their_answers_first() throws Exception {
         RelevanceHarness.Report report;
         StringBuilder tuning = new StringBuilder();
-        try (IndexSearchers searchers = new IndexSearchers(java.nio.file.Path.of(build.destination()))) {
-            SearchConfig config = new SearchConfig(SearchConfig.NO_BUDGET, 20, 3);
-            report = RelevanceHarness.run(new SearchService(searchers, config), judgments);
-            String tune = System.getProperty("filmsearch.relevance.tune", "");
-            if (!tune.isBlank()) {
-                RankingTuner.tune(RankingWeights.defaults(), List.of(tune.split(",")), weights -> {
-                    RelevanceHarness.Scores s = RelevanceHarness.run(new SearchService(searchers, config, weights),
-                            judgments).overall();
-                    return s.successAt1() + s.mrrAt10();
-                }, tuning);
-            }
+        SearchConfig config = new SearchConfig(SearchConfig.NO_BUDGET, 20);
+        report = RelevanceHarness.run(new SearchService(searchers, config), judgments);
+        String tune = System.getProperty("filmsearch.relevance.tune", "");
+        if (!tune.isBlank()) {
+            RankingTuner.tune(RankingWeights.defaults(), List.of(tune.split(",")), weights -> {
+                RelevanceHarness.Scores s = RelevanceHarness.run(new SearchService(searchers, config, weights),
+                        judgments).overall();
+                return s.successAt1() + s.mrrAt10();
+            }, tuning);
         }
         String text = "index: " + build.indexed() + "\n" + report.format() + tuning;
         System.out.println(text);
@@ -83,5 +98,17 @@ class RelevanceIT {
         RelevanceHarness.Scores overall = report.overall();
         assertTrue(overall.successAt1() >= MIN_SUCCESS_AT_1, "success@1 fell below " + MIN_SUCCESS_AT_1 + "\n" + text);
         assertTrue(overall.mrrAt10() >= MIN_MRR_AT_10, "MRR@10 fell below " + MIN_MRR_AT_10 + "\n" + text);
+    }
+
+    @Test
+    void did_you_mean_is_offered_on_no_spelled_query_and_spells_every_typo() {
+        RelevanceHarness.Suggestions suggestions = RelevanceHarness.suggestions(
+                new SearchService(searchers, new SearchConfig(SearchConfig.NO_BUDGET, 20)), judgments);
+        String text = suggestions.format();
+        System.out.println(text);
+        assertEquals(80, suggestions.spelled(), text);
+        assertEquals(0, suggestions.offeredOnSpelled(), text);
+        assertEquals(15, suggestions.typos(), text);
+        assertEquals(15, suggestions.rightOnTypos(), text);
     }
 }

@@ -19,7 +19,7 @@ class SearchServiceSwapTest {
     @Test
     void after_a_swap_searches_facets_and_suggestions_come_from_the_new_index() throws IOException {
         try (IndexSearchers searchers = new IndexSearchers(SearchFixture.build(first))) {
-            SearchService service = new SearchService(searchers, new SearchConfig(SearchConfig.NO_BUDGET, 20, 3));
+            SearchService service = new SearchService(searchers, new SearchConfig(SearchConfig.NO_BUDGET, 20));
             assertEquals(List.of(new FacetValue("Patricio Guzmán", 5, null)), service.facetValues("director", "guz", 5));
             assertEquals(27, service.search(SearchFixture.query("")).total()); // a review and a quote of one film: one hit
 

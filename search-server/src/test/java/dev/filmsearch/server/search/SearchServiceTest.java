@@ -31,7 +31,7 @@ class SearchServiceTest {
     @BeforeAll
     static void index() throws IOException {
         searchers = new IndexSearchers(SearchFixture.build(dir));
-        service = new SearchService(searchers, new SearchConfig(SearchConfig.NO_BUDGET, 20, 3));
+        service = new SearchService(searchers, new SearchConfig(SearchConfig.NO_BUDGET, 20));
     }
 
     @AfterAll
@@ -333,7 +333,7 @@ class SearchServiceTest {
 
     @Test
     void a_search_past_its_time_budget_before_finding_anything_is_refused() throws IOException {
-        SearchService hurried = new SearchService(searchers, new SearchConfig(0, 20, 3));
+        SearchService hurried = new SearchService(searchers, new SearchConfig(0, 20));
         BudgetExceededException e = assertThrows(BudgetExceededException.class,
                 () -> hurried.search(query("godfather")));
         assertEquals("the search ran out of its time budget before finding anything; try again, or narrow the search",
@@ -343,7 +343,7 @@ class SearchServiceTest {
 
     @Test
     void a_filtered_search_past_its_time_budget_is_refused_instead_of_failing() {
-        SearchService hurried = new SearchService(searchers, new SearchConfig(0, 20, 3));
+        SearchService hurried = new SearchService(searchers, new SearchConfig(0, 20));
         assertThrows(BudgetExceededException.class, () -> hurried.search(films("godfather")));
         assertFalse(service.search(films("godfather")).partial());
     }
@@ -403,7 +403,7 @@ class SearchServiceTest {
 
     @Test
     void suggestions_and_facet_values_past_their_time_budget_are_refused() {
-        SearchService hurried = new SearchService(searchers, new SearchConfig(0, 20, 3));
+        SearchService hurried = new SearchService(searchers, new SearchConfig(0, 20));
         assertEquals("the suggestion ran out of its time budget (0 ms) before it could be answered; try again, or"
                 + " narrow the request", assertThrows(BudgetExceededException.class,
                 () -> hurried.suggest("guzm", 8)).getMessage());

@@ -59,7 +59,7 @@ class SeriesSearchTest {
     @BeforeAll
     static void index() throws IOException {
         searchers = new IndexSearchers(RecordsIndexer.index(dir, catalogue(), Instant.parse("2026-12-01T00:00:00Z")));
-        service = new SearchService(searchers, new SearchConfig(SearchConfig.NO_BUDGET, 20, 3));
+        service = new SearchService(searchers, new SearchConfig(SearchConfig.NO_BUDGET, 20));
         records = new RecordService(searchers);
     }
 
@@ -109,7 +109,7 @@ class SeriesSearchTest {
                 d.titlePhrase(), d.namesPhrase(), d.textPhrase(), d.popularity(), d.reviewPopularity(), d.rating(),
                 d.filmPrior(), d.personPrior(), d.quotePrior(), 1f);
 
-        SearchResponse r = new SearchService(searchers, new SearchConfig(SearchConfig.NO_BUDGET, 20, 3), flat)
+        SearchResponse r = new SearchService(searchers, new SearchConfig(SearchConfig.NO_BUDGET, 20), flat)
                 .search(search("pilot", List.of()));
 
         assertEquals(List.of("tt0959621", "tt0100001"), ids(r));
