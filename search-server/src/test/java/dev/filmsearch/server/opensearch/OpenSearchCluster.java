@@ -21,8 +21,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * cluster is used instead and never stopped or harmed ({@link #owned()} is false). Inject it as a parameter.
  */
 public final class OpenSearchCluster implements ParameterResolver {
-    static final int NODES = 3;
-    static final String URLS_VARIABLE = "FILMSEARCH_OPENSEARCH_URLS";
+    public static final int NODES = 3;
+    public static final String URLS_VARIABLE = "FILMSEARCH_OPENSEARCH_URLS";
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(OpenSearchCluster.class);
 
     /** A started cluster: its node URLs, and the folder the script keeps it in (null for an external one). */
