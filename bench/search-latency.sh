@@ -6,7 +6,9 @@
 # Usage: bench/search-latency.sh CORPUS_DIR [SECONDS_PER_RUN]    (needs wrk: apt-get install wrk)
 # With INDEX=DIR set, serves that already built index of CORPUS_DIR instead of building one (scale runs).
 # PORT=N picks the server's port (default: a random one); JFR=FILE records a flight recording (profile settings)
-# of the server for the whole run into FILE.
+# of the server for the whole run into FILE. SERVE_ARGS="--engine opensearch --opensearch URL --index-name NAME"
+# serves an OpenSearch index instead (built beforehand with index --target opensearch; CORPUS_DIR and INDEX are
+# then not indexed).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CORPUS="$(cd "${1:?usage: search-latency.sh CORPUS_DIR [SECONDS]}" && pwd)"
@@ -20,11 +22,11 @@ trap cleanup EXIT
 
 "$ROOT/filmsearch" build
 SERVED="${INDEX:-$WORK/index}"
-if [ -z "${INDEX:-}" ]; then
+if [ -z "${INDEX:-}" ] && [ -z "${SERVE_ARGS:-}" ]; then
   "$ROOT/filmsearch" index -q --corpus "$CORPUS" --index "$SERVED" > "$WORK/index.log"
 fi
 FILMSEARCH_JAVA_OPTS="-Xms1g -Xmx1g${JFR:+ -XX:StartFlightRecording=filename=$JFR,settings=profile}" "$ROOT/filmsearch" serve --port "$PORT" --corpus "$CORPUS" \
-  --index "$SERVED" > "$WORK/server.log" 2>&1 &
+  --index "$SERVED" ${SERVE_ARGS:-} > "$WORK/server.log" 2>&1 &
 SERVER=$!
 for _ in $(seq 1 120); do
   curl -sf "http://127.0.0.1:$PORT/api/health" >/dev/null && break

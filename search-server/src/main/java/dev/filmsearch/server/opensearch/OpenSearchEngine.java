@@ -17,6 +17,7 @@ import dev.filmsearch.server.records.QuotePage;
 import dev.filmsearch.server.records.ReviewPage;
 import dev.filmsearch.server.search.BadQueryException;
 import dev.filmsearch.server.search.BudgetExceededException;
+import dev.filmsearch.server.search.FacetPrefix;
 import dev.filmsearch.server.search.FacetValue;
 import dev.filmsearch.server.search.Hit;
 import dev.filmsearch.server.search.MatchPolicy;
@@ -356,24 +357,11 @@ public final class OpenSearchEngine implements SearchEngine {
                     all.sort(Comparator.comparing(FacetValue::value).reversed());
                 }
             }
-            String p = prefix == null ? "" : Text.fold(prefix).strip();
-            boolean wholeOnly = facet.equals(FacetSchema.RATING);
-            return all.stream().filter(v -> p.isEmpty() || (wholeOnly ? Text.fold(v.value()).startsWith(p)
-                    : startsWord(Text.fold(v.value()), p))).limit(Math.max(0, limit)).toList();
+            java.util.function.Predicate<String> matches = FacetPrefix.matcher(facet, prefix);
+            return all.stream().filter(v -> matches.test(Text.fold(v.value()))).limit(Math.max(0, limit)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static boolean startsWord(String folded, String prefix) {
-        int i = folded.indexOf(prefix);
-        while (i >= 0) {
-            if (i == 0 || !Character.isLetterOrDigit(folded.charAt(i - 1))) {
-                return true;
-            }
-            i = folded.indexOf(prefix, i + 1);
-        }
-        return false;
     }
 
     @Override

@@ -16,6 +16,7 @@ import dev.filmsearch.server.records.PersonPage;
 import dev.filmsearch.server.records.QuotePage;
 import dev.filmsearch.server.records.RecordService;
 import dev.filmsearch.server.records.ReviewPage;
+import dev.filmsearch.server.search.Analysis;
 import dev.filmsearch.server.search.Suggestion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,8 +28,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.SortOptions;
@@ -96,7 +95,7 @@ final class OpenSearchRecords {
         if (prefix == null || prefix.isBlank() || limit <= 0) {
             return List.of();
         }
-        List<String> all = terms(prefix);
+        List<String> all = Analysis.terms(folded, Fields.TITLE, prefix);
         List<String> words = all.size() > MAX_WORDS ? all.subList(0, MAX_WORDS) : all;
         if (words.isEmpty()) {
             return List.of();
@@ -127,21 +126,6 @@ final class OpenSearchRecords {
             Object year = src.get(Fields.YEAR);
             out.add(new Suggestion((String) src.get(Fields.TYPE), (String) src.get(Fields.ID),
                     (String) src.get(Fields.TITLE), year instanceof Number n ? n.intValue() : null));
-        }
-        return out;
-    }
-
-    private List<String> terms(String text) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = folded.tokenStream(Fields.TITLE, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return out;
     }

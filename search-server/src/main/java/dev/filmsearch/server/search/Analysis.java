@@ -9,12 +9,12 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /** Runs an analyzer over a short text in memory. */
-final class Analysis {
+public final class Analysis {
     private Analysis() {
     }
 
     /** The terms the analyzer makes of the text for the field, in order. */
-    static List<String> terms(Analyzer analyzer, String field, String text) {
+    public static List<String> terms(Analyzer analyzer, String field, String text) {
         List<String> out = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);

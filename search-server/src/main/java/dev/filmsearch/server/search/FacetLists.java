@@ -157,27 +157,10 @@ final class FacetLists {
         return new FacetValue(value, count, selected ? Boolean.TRUE : null);
     }
 
-    /**
-     * Values with a word starting with the folded prefix, in the entries' order. Rating buckets ("8..9") match
-     * from their start only.
-     */
+    /** Values the prefix finds ({@link FacetPrefix}), in the entries' order. */
     static List<FacetValue> search(String facet, List<ReaderState.Entry> entries, String prefix, int limit) {
-        String p = prefix == null ? "" : Text.fold(prefix).strip();
-        boolean wholeOnly = facet.equals(FacetSchema.RATING);
-        Predicate<ReaderState.Entry> matches = p.isEmpty() ? e -> true
-                : wholeOnly ? e -> e.folded().startsWith(p) : e -> startsWord(e.folded(), p);
-        return entries.stream().filter(matches).limit(Math.max(0, limit))
+        Predicate<String> matches = FacetPrefix.matcher(facet, prefix);
+        return entries.stream().filter(e -> matches.test(e.folded())).limit(Math.max(0, limit))
                 .map(e -> new FacetValue(e.value(), e.count(), null)).toList();
-    }
-
-    private static boolean startsWord(String folded, String prefix) {
-        int i = folded.indexOf(prefix);
-        while (i >= 0) {
-            if (i == 0 || !Character.isLetterOrDigit(folded.charAt(i - 1))) {
-                return true;
-            }
-            i = folded.indexOf(prefix, i + 1);
-        }
-        return false;
     }
 }
