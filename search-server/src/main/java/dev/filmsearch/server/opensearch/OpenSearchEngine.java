@@ -144,7 +144,7 @@ public final class OpenSearchEngine implements SearchEngine {
                 s.postFilter(p -> p.bool(b -> b.filter(all)));
             }
             if (!budget.isUnlimited()) {
-                s.timeout(Math.max(1, budget.millis()) + "ms");
+                s.timeout(Math.max(1, budget.remainingMillis()) + "ms");
             }
             return s;
         }, Map.class);

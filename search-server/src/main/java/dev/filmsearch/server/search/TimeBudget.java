@@ -48,6 +48,14 @@ public final class TimeBudget implements QueryTimeout {
         return millis;
     }
 
+    /** Milliseconds left: 0 once spent, {@link Long#MAX_VALUE} when unlimited. */
+    public long remainingMillis() {
+        if (isUnlimited()) {
+            return Long.MAX_VALUE;
+        }
+        return Math.max(0, (deadlineNanos - nanoClock.getAsLong()) / 1_000_000);
+    }
+
     /** True once the budget is spent. */
     public boolean exceeded() {
         return !isUnlimited() && nanoClock.getAsLong() - deadlineNanos >= 0;
