@@ -224,7 +224,7 @@ public final class ServeCommand implements Callable<Integer> {
         OpenSearchTarget.Settings settings = new OpenSearchTarget.Settings(connection, indexName, layout[0],
                 layout[1], Path.of("opensearch-build"));
         Reindexer reindexer = new Reindexer(config.corpus(), formats,
-                OpenSearchEngine.destination(new OpenSearchTarget(settings)), Clock.systemUTC(), () -> { });
+                served.destination(new OpenSearchTarget(settings)), Clock.systemUTC(), () -> { });
         return listen(config, served, reindexer, closeClient, times);
     }
 

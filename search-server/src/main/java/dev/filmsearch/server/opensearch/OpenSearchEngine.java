@@ -424,9 +424,9 @@ public final class OpenSearchEngine implements SearchEngine {
 
     /**
      * The admin reindex's destination on the cluster: the target builds a new index and moves the alias itself,
-     * so there is nothing more to publish; the status names the new physical index.
+     * so publishing only makes the status read the new index; the status names the new physical index.
      */
-    public static dev.filmsearch.server.reindex.Reindexer.Destination destination(
+    public dev.filmsearch.server.reindex.Reindexer.Destination destination(
             dev.filmsearch.opensearch.OpenSearchTarget target) {
         return new dev.filmsearch.server.reindex.Reindexer.Destination() {
             @Override
@@ -436,7 +436,8 @@ public final class OpenSearchEngine implements SearchEngine {
 
             @Override
             public void publish(dev.filmsearch.build.BuildSummary summary) {
-                // the alias moved at the end of the build
+                // the alias moved at the end of the build: only the status is read again
+                status = null;
             }
 
             @Override

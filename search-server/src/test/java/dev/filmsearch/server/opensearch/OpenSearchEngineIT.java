@@ -14,6 +14,7 @@ import dev.filmsearch.index.IndexLayout;
 import dev.filmsearch.opensearch.OpenSearchTarget;
 import dev.filmsearch.server.engine.EmbeddedEngine;
 import dev.filmsearch.server.engine.SearchEngine;
+import dev.filmsearch.server.reindex.Reindexer;
 import dev.filmsearch.server.http.ApiJson;
 import dev.filmsearch.server.search.FacetValue;
 import dev.filmsearch.server.search.Hit;
@@ -198,6 +199,29 @@ class OpenSearchEngineIT {
                 opensearch.suggest("godf", 8, TimeBudget.unlimited()));
         assertEquals(embedded.facetValues("director", "copp", 20, TimeBudget.unlimited()),
                 opensearch.facetValues("director", "copp", 20, TimeBudget.unlimited()));
+    }
+
+    @Test
+    void the_admin_reindex_builds_a_new_index_on_the_cluster_and_the_status_then_names_it(
+            OpenSearchCluster.Running cluster, @TempDir Path work) throws Exception {
+        OpenSearchEngine engine = (OpenSearchEngine) opensearch;
+        String before = engine.status().name();
+        try (Reindexer reindexer = new Reindexer(PROJECT.resolve("corpus"), Formats.standard(),
+                engine.destination(new OpenSearchTarget(new OpenSearchTarget.Settings(cluster.connection(), ALIAS,
+                        OpenSearchCluster.NODES, 1, work))), Clock.systemUTC(), () -> { })) {
+            reindexer.start();
+            long deadline = System.nanoTime() + 300_000_000_000L;
+            while (reindexer.running()) {
+                assertTrue(System.nanoTime() < deadline, "the reindex did not end in 5 minutes");
+                Thread.sleep(100);
+            }
+            var last = reindexer.status().last();
+            assertEquals("succeeded", last.outcome(), String.valueOf(last.reason()));
+            String after = engine.status().name();
+            assertTrue(!after.equals(before) && after.startsWith(ALIAS + "-"), before + " → " + after);
+            assertEquals(after, last.summary().generation());
+            assertEquals(3201, engine.status().metadata().counts().get(dev.filmsearch.model.RecordType.FILM));
+        }
     }
 
     @Test
