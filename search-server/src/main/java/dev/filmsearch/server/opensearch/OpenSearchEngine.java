@@ -225,7 +225,7 @@ public final class OpenSearchEngine implements SearchEngine {
             };
             List<FacetValue> values = new ArrayList<>();
             if (facet.equals(FacetSchema.RATING)) {
-                for (var bucket : counts.range().buckets().array()) {
+                for (var bucket : inBucketOrder(counts.range().buckets().array())) {
                     boolean active = request.rating() != null && inside(bucket.from(), bucket.to(), request.rating());
                     if (bucket.docCount() > 0 || active) {
                         values.add(value(bucket.key(), bucket.docCount(), active));
@@ -252,6 +252,13 @@ public final class OpenSearchEngine implements SearchEngine {
             out.put(facet, values);
         }
         return out;
+    }
+
+    /** Range buckets in the schema's order, best first (OpenSearch returns them by lower bound). */
+    private static List<org.opensearch.client.opensearch._types.aggregations.RangeBucket> inBucketOrder(
+            List<org.opensearch.client.opensearch._types.aggregations.RangeBucket> buckets) {
+        List<String> order = FacetSchema.RATING_BUCKETS.stream().map(b -> b.label).toList();
+        return buckets.stream().sorted(Comparator.comparingInt(b -> order.indexOf(b.key()))).toList();
     }
 
     private static boolean inside(Double from, Double to, Range range) {
@@ -349,7 +356,7 @@ public final class OpenSearchEngine implements SearchEngine {
             Aggregate agg = response.aggregations().get("counts");
             List<FacetValue> all = new ArrayList<>();
             if (facet.equals(FacetSchema.RATING)) {
-                agg.range().buckets().array().stream().filter(b -> b.docCount() > 0)
+                inBucketOrder(agg.range().buckets().array())
                         .forEach(b -> all.add(new FacetValue(b.key(), b.docCount(), null)));
             } else {
                 agg.sterms().buckets().array().forEach(b -> all.add(new FacetValue(b.key(), b.docCount(), null)));
