@@ -3,16 +3,16 @@
 
 import * as api from './api.js';
 import { el, fill } from './dom.js';
-import { renderCheckboxes, renderDecades, renderRatings } from './facets-view.js';
-import { titleTypeLabel } from './format.js';
+import { foldValues, renderCheckboxes, renderDecades, renderRatings } from './facets-view.js';
+import { TYPE_LABELS, titleTypeLabel } from './format.js';
 import {
   renderChips, renderDidYouMean, renderEmpty, renderHits, renderInterpretations, renderPager, renderTabs,
   renderTimedOut, headingText, summaryText,
 } from './results-view.js';
 import { attachSearchBox, focusSearchOnSlash } from './searchbox.js';
 import {
-  apiParams, examplesParams, exampleQueries, hasFilters, ignoredNotice, ignoredValues, lastPage, readState, searchUrl,
-  toggleValue, withChange,
+  MULTI, apiParams, examplesParams, exampleQueries, hasFilters, ignoredNotice, ignoredValues, lastPage, readState, searchUrl,
+  toggleDecade, toggleValue, withChange,
 } from './state.js';
 
 const $ = (id) => document.getElementById(id);
@@ -25,6 +25,8 @@ const view = {
   facets: $('facets'),
   filtersToggle: $('filters-toggle'),
   directorFilter: $('director-filter'),
+  genreFilter: $('genre-filter'),
+  types: $('facet-type-values'),
   titleTypes: $('facet-title-type-values'),
   directors: $('facet-director-values'),
   genres: $('facet-genre-values'),
@@ -44,15 +46,15 @@ const view = {
   pager: $('pager'),
 };
 
-const DIRECTOR_SEARCH_DELAY_MS = 150;
+const FACET_SEARCH_DELAY_MS = 150;
 
 let state = readState(window.location.search);
 /** Says which values of the address were left out (a bad rating, a page past the end); cleared by the next move. */
 let notice = '';
 let lastResponse = null;
 let searchController = null;
-let directorController = null;
-let directorTimer = 0;
+/** The facets whose "Show more" is open: they stay open as the user narrows the search. */
+const expanded = new Set();
 /** Queries known to find something in the served index, for the empty-results page; asked for once. */
 let examples = null;
 
@@ -88,6 +90,7 @@ async function show(next, { focusResults = false } = {}) {
   if (view.input.value.trim() !== state.q) view.input.value = state.q;
   view.sort.value = state.sort;
   view.directorFilter.value = '';
+  view.genreFilter.value = '';
   document.title = state.q ? `${state.q} \u2013 filmsearch` : 'filmsearch';
   view.heading.textContent = headingText(state);
 
@@ -158,15 +161,17 @@ async function showExamples(forState, suggestion) {
 }
 
 function renderFacets(facets) {
+  renderCheckboxes(view.types, 'type', facets.type, state.type, (type) => TYPE_LABELS[type] ?? type);
   renderCheckboxes(view.titleTypes, 'title_type', facets.title_type, state.title_type, titleTypeLabel);
   renderCheckboxes(view.directors, 'director', facets.director, state.director);
   renderCheckboxes(view.genres, 'genre', facets.genre, state.genre);
   renderRatings(view.ratings, facets.rating, state.rating);
   renderDecades(view.decades, facets.decade, state.year);
+  for (const [facet, list] of Object.entries(foldable())) foldValues(list, facet, expanded.has(facet));
   const [from, to] = state.rating.includes('..') ? state.rating.split('..') : ['', ''];
   view.ratingForm.elements.from.value = from;
   view.ratingForm.elements.to.value = to;
-  const active = state.title_type.length + state.director.length + state.genre.length + (state.rating ? 1 : 0)
+  const active = state.type.length + state.title_type.length + state.director.length + state.genre.length + (state.rating ? 1 : 0)
     + (state.year ? 1 : 0);
   view.filtersToggle.textContent = active ? `Filters (${active})` : 'Filters';
 }
@@ -214,15 +219,38 @@ view.main.addEventListener('click', (event) => {
   navigate(readState(url.search), { focusResults: link.dataset.nav === 'top' });
 });
 
+/** The facet lists that fold behind "Show more", by the name their button carries. */
+function foldable() {
+  return {
+    type: view.types, title_type: view.titleTypes, director: view.directors, genre: view.genres,
+    rating: view.ratings, decade: view.decades,
+  };
+}
+
 view.facets.addEventListener('change', (event) => {
   const input = event.target.closest('input[data-facet]');
   if (!input) return;
   const facet = input.dataset.facet;
-  if (facet === 'title_type' || facet === 'director' || facet === 'genre') {
+  if (MULTI.includes(facet)) {
     navigate(toggleValue(state, facet, input.value));
+  } else if (facet === 'decade') {
+    navigate(toggleDecade(state, Number(input.value)));
   } else if (input.checked) {
     navigate(withChange(state, { [facet]: input.value }));
   }
+});
+
+// "Show more" and "Show fewer": unfold or fold one list where it is, without a new search.
+view.facets.addEventListener('click', (event) => {
+  const button = event.target.closest('button[data-more]');
+  if (!button) return;
+  const facet = button.dataset.more;
+  const list = foldable()[facet];
+  if (expanded.has(facet)) expanded.delete(facet); else expanded.add(facet);
+  button.closest('li').remove();
+  for (const li of list.children) li.hidden = false;
+  foldValues(list, facet, expanded.has(facet));
+  list.querySelector('button[data-more]')?.focus();
 });
 
 view.ratingForm.addEventListener('submit', (event) => {
@@ -244,30 +272,38 @@ view.filtersToggle.addEventListener('click', () => {
   view.main.classList.toggle('facets-open', open);
 });
 
-// The director box searches all directors (GET /api/facets/director?prefix=…), not only the ones listed.
-view.directorFilter.addEventListener('input', () => {
-  clearTimeout(directorTimer);
-  directorTimer = setTimeout(searchDirectors, DIRECTOR_SEARCH_DELAY_MS);
-});
-view.directorFilter.addEventListener('keydown', (event) => {
-  if (event.key === 'Enter') event.preventDefault(); // a facet search is not a form submission
-});
-
-async function searchDirectors() {
-  const prefix = view.directorFilter.value.trim();
-  directorController?.abort();
-  if (!prefix) {
-    renderCheckboxes(view.directors, 'director', lastResponse?.facets?.director, state.director);
-    return;
-  }
-  const controller = new AbortController();
-  directorController = controller;
-  try {
-    const values = await api.facetValues('director', prefix, controller.signal);
-    renderCheckboxes(view.directors, 'director', values, state.director);
-  } catch (error) {
-    if (!api.isAbort(error)) fill(view.directors, el('li', { className: 'facet-empty' }, 'Directors could not be searched.'));
-  }
+// The director and genre boxes search all of that facet's values (GET /api/facets/{name}?prefix=…), not only the
+// ones listed.
+for (const [facet, box, list, selected] of [
+  ['director', view.directorFilter, view.directors, () => state.director],
+  ['genre', view.genreFilter, view.genres, () => state.genre],
+]) {
+  let timer = 0;
+  let controller = null;
+  const searchValues = async () => {
+    const prefix = box.value.trim();
+    controller?.abort();
+    if (!prefix) {
+      renderCheckboxes(list, facet, lastResponse?.facets?.[facet], selected());
+      foldValues(list, facet, expanded.has(facet));
+      return;
+    }
+    const mine = new AbortController();
+    controller = mine;
+    try {
+      const values = await api.facetValues(facet, prefix, mine.signal);
+      renderCheckboxes(list, facet, values, selected());
+    } catch (error) {
+      if (!api.isAbort(error)) fill(list, el('li', { className: 'facet-empty' }, `The ${facet}s could not be searched.`));
+    }
+  };
+  box.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(searchValues, FACET_SEARCH_DELAY_MS);
+  });
+  box.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') event.preventDefault(); // a facet search is not a form submission
+  });
 }
 
 window.addEventListener('popstate', () => {
