@@ -1,6 +1,6 @@
 // Narrowing with the facet sidebar: directors (several at once, with multi-select counts), the director and genre
-// search boxes, "Show more", several types and several decades at once, ratings, chips and "clear all". Values are
-// those of the bundled corpus.
+// search boxes, "Show more", several types and several decades at once, the year histogram (drag and keyboard),
+// ratings, chips and "clear all". Values are those of the bundled corpus.
 
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -263,6 +263,96 @@ describe('facets', () => {
     await waitForAddress(page, '/?q=godfather&year=1990..1999');
     await resultsShown(page);
     assert.deepEqual(await hitTitles(page), ['The Godfather: Part III (1990)']);
+    assertNoProblems(problems);
+  }));
+
+  it('dragging across the year histogram picks a run of decades, in either direction', () => withPage(browser, async (page, problems) => {
+    const bar = (decade) => page.locator(`#decade-histogram button[data-decade="${decade}"]`);
+    const pressed = () => page.locator('#decade-histogram button[aria-pressed="true"]')
+      .evaluateAll((bars) => bars.map((b) => b.dataset.decade));
+    const drag = async (from, to) => {
+      await page.locator('#decade-histogram').scrollIntoViewIfNeeded();
+      const [a, b] = [await bar(from).boundingBox(), await bar(to).boundingBox()];
+      await page.mouse.move(a.x + a.width / 2, a.y + a.height - 2);
+      await page.mouse.down();
+      await page.mouse.move((a.x + b.x + b.width) / 2, a.y + a.height - 2, { steps: 4 });
+      await page.mouse.move(b.x + b.width / 2, b.y + b.height - 2, { steps: 4 });
+      await page.mouse.up();
+    };
+    await openSearch(page, '/');
+    const bars = await page.locator('#decade-histogram button').evaluateAll((buttons) => buttons.map((b) => [
+      b.getAttribute('aria-label'), b.querySelector('.histogram-fill').getBoundingClientRect().height,
+    ]));
+    assert.deepEqual(bars.map(([label]) => label), ['1910s, 3 results', '1920s, 6 results', '1930s, 15 results',
+      '1940s, 19 results', '1950s, 38 results', '1960s, 71 results', '1970s, 100 results', '1980s, 256 results',
+      '1990s, 769 results', '2000s, 1,832 results', '2010s, 94 results']);
+    // heights by the square root of the counts, the 2000s the full height: the 1970s √(100 / 1832) = 0.23 of it
+    const tallest = Math.max(...bars.map(([, height]) => height));
+    assert.ok(tallest > 60, `the tallest bar is ${tallest}px`);
+    assert.deepEqual(bars.map(([, height]) => Math.round((height / tallest) * 100) / 100),
+      [0.04, 0.06, 0.09, 0.1, 0.14, 0.2, 0.23, 0.37, 0.65, 1, 0.23]);
+    assert.deepEqual(await page.locator('#decade-histogram .histogram-axis span').allTextContents(), ['1910s', '2010s']);
+    assert.deepEqual(await pressed(), []);
+
+    await drag(1970, 1990);
+    await waitForAddress(page, '/?year=1970..1999');
+    await resultsShown(page);
+    assert.deepEqual(await pressed(), ['1970', '1980', '1990']);
+    assert.deepEqual(await page.locator('#facet-decade-values input:checked').evaluateAll((inputs) => inputs.map((i) => i.value)),
+      ['1990', '1980', '1970']);
+    assert.deepEqual(await chips(page), ['Year: 1970–1999']);
+    assert.equal(await summary(page), '1,125 results · page 1 of 113 · best known first');
+
+    await drag(1960, 1940);
+    await waitForAddress(page, '/?year=1940..1969');
+    await resultsShown(page);
+    assert.deepEqual(await pressed(), ['1940', '1950', '1960']);
+
+    // a press and release on one bar: that decade
+    await bar(2000).click();
+    await waitForAddress(page, '/?year=2000..2009');
+    await resultsShown(page);
+    assert.deepEqual(await pressed(), ['2000']);
+    await page.goBack();
+    await waitForAddress(page, '/?year=1940..1969');
+    await resultsShown(page);
+    assert.deepEqual(await pressed(), ['1940', '1950', '1960']);
+    assertNoProblems(problems);
+  }));
+
+  it('the year histogram works from the keyboard: one Tab stop, arrows between bars, Enter, Shift+Enter', () => withPage(browser, async (page, problems) => {
+    const focusedBar = () => page.evaluate(() => document.activeElement?.dataset?.decade ?? null);
+    await openSearch(page, '/?year=2000..2009');
+    assert.deepEqual(await page.locator('#decade-histogram button[tabindex="0"]').evaluateAll((bars) => bars.map((b) => b.dataset.decade)),
+      ['2000']);
+    await page.locator('#decade-histogram button[data-decade="2000"]').focus();
+    await page.keyboard.press('ArrowLeft');
+    assert.equal(await focusedBar(), '1990');
+    await page.keyboard.press('Enter');
+    await waitForAddress(page, '/?year=1990..1999');
+    await resultsShown(page);
+    assert.equal(await focusedBar(), '1990');
+
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    assert.equal(await focusedBar(), '1970');
+    await page.keyboard.press('Shift+Enter');
+    await waitForAddress(page, '/?year=1970..1999');
+    await resultsShown(page);
+    assert.equal(await focusedBar(), '1970');
+    assert.deepEqual(await chips(page), ['Year: 1970–1999']);
+
+    await page.keyboard.press('End');
+    assert.equal(await focusedBar(), '2010');
+    await page.keyboard.press('Shift+Enter');
+    await waitForAddress(page, '/?year=1970..2019');
+    await resultsShown(page);
+    await page.keyboard.press('Home');
+    assert.equal(await focusedBar(), '1910');
+    await page.keyboard.press('Space');
+    await waitForAddress(page, '/?year=1910..1919');
+    await resultsShown(page);
+    assert.equal(await summary(page), '3 results · best known first');
     assertNoProblems(problems);
   }));
 });

@@ -4,6 +4,7 @@ import {
   readState, toParams, searchUrl, apiParams, withChange, toggleValue, withoutFilters, hasFilters, decadeRange,
   rangeLabel, lastPage, emptyState, examplesParams, exampleQueries, ignoredValues, ignoredNotice, MAX_PAGE,
   withInterpretation, withInterpretations, withoutFilter, decadeSpan, toggleDecade,
+  withDecades, extendDecades,
 } from '../../search-server/src/main/resources/public/js/state.js';
 
 test('reads every parameter of a shared URL', () => {
@@ -221,4 +222,15 @@ test('ticking decades keeps one run of them: beside it adds, further away fills 
   assert.equal(years(1970, 1970), '');
   assert.equal(toggleDecade(readState('?year=1973&page=3'), 1990).year, '1990..1999');
   assert.equal(toggleDecade(readState('?year=1970..1989&page=3'), 1990).page, 1);
+});
+
+test('a drag across the histogram picks the decades between its ends, and shift stretches the run as a selection', () => {
+  assert.equal(withDecades(emptyState(), 1990, 1970).year, '1970..1999');
+  assert.equal(withDecades(readState('?year=1973&page=2'), 2000, 2000).year, '2000..2009');
+  assert.equal(withDecades(readState('?year=1973&page=2'), 2000, 2000).page, 1);
+  assert.equal(extendDecades(emptyState(), 1980).year, '1980..1989');
+  assert.equal(extendDecades(readState('?year=1990..1999'), 1970).year, '1970..1999');
+  assert.equal(extendDecades(readState('?year=1970..1999'), 2010).year, '1970..2019');
+  assert.equal(extendDecades(readState('?year=1970..1999'), 1980).year, '1970..1989');
+  assert.equal(extendDecades(readState('?year=1975..1988'), 1990).year, '1990..1999');
 });

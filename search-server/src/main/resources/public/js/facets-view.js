@@ -97,3 +97,47 @@ function valueItem({ type, facet, value, label, count: n, checked }) {
       n === null || n === undefined ? null
         : el('span', { className: 'facet-count' }, count(n), el('span', { className: 'visually-hidden' }, ' results'))));
 }
+
+/**
+ * The year histogram: one bar per decade, oldest first, its height by the square root of its count (so a decade of
+ * 3 films still shows beside one of 1,832), the decades of the year range pressed. The bars are buttons the
+ * search page drags across, clicks and steps through with the arrow keys (one of them in the Tab order: the
+ * first pressed, else the newest). Fewer than two decades: no histogram.
+ * @param {HTMLElement} container the histogram's element, holding a .histogram-bars and a .histogram-axis
+ * @param {{value: string, count: number}[]} decades the decade facet's values
+ * @param {string} current the active year range, "" for none
+ */
+export function renderHistogram(container, decades, current) {
+  const bars = (decades ?? []).flatMap((d) => {
+    const range = decadeRange(d.value);
+    return range ? [{ first: Number(range.slice(0, 4)), count: d.count }] : [];
+  }).sort((a, b) => a.first - b.first);
+  const [barsBox, axis] = [container.querySelector('.histogram-bars'), container.querySelector('.histogram-axis')];
+  container.hidden = bars.length < 2;
+  if (container.hidden) {
+    barsBox.replaceChildren();
+    axis.replaceChildren();
+    return;
+  }
+  const span = decadeSpan(current);
+  const pressed = (first) => Boolean(span) && first >= span[0] && first <= span[1];
+  const tabStop = bars.find((b) => pressed(b.first))?.first ?? bars.at(-1).first;
+  const peak = Math.sqrt(Math.max(1, ...bars.map((b) => b.count)));
+  fill(barsBox, bars.map((b) => {
+    const button = el('button', {
+      type: 'button',
+      className: 'histogram-bar',
+      title: `${b.first}s: ${count(b.count)}`,
+      attrs: {
+        'aria-pressed': String(pressed(b.first)),
+        'aria-label': `${b.first}s, ${count(b.count)} results`,
+        tabindex: b.first === tabStop ? '0' : '-1',
+      },
+      dataset: { decade: String(b.first), focusKey: `histogram:${b.first}` },
+    }, el('span', { className: 'histogram-fill' }));
+    button.style.setProperty('--share', String(b.count > 0 ? Math.max(0.04, Math.sqrt(b.count) / peak) : 0));
+    return button;
+  }));
+  fill(axis, el('span', {}, `${bars[0].first}s`), el('span', {}, `${bars.at(-1).first}s`));
+}
+

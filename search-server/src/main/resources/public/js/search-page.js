@@ -3,7 +3,7 @@
 
 import * as api from './api.js';
 import { el, fill } from './dom.js';
-import { foldValues, renderCheckboxes, renderDecades, renderRatings } from './facets-view.js';
+import { foldValues, renderCheckboxes, renderDecades, renderHistogram, renderRatings } from './facets-view.js';
 import { TYPE_LABELS, titleTypeLabel } from './format.js';
 import {
   renderChips, renderDidYouMean, renderEmpty, renderHits, renderInterpretations, renderPager, renderTabs,
@@ -12,7 +12,7 @@ import {
 import { attachSearchBox, focusSearchOnSlash } from './searchbox.js';
 import {
   MULTI, apiParams, examplesParams, exampleQueries, hasFilters, ignoredNotice, ignoredValues, lastPage, readState, searchUrl,
-  toggleDecade, toggleValue, withChange,
+  extendDecades, toggleDecade, toggleValue, withChange, withDecades,
 } from './state.js';
 
 const $ = (id) => document.getElementById(id);
@@ -33,6 +33,7 @@ const view = {
   ratings: $('facet-rating-values'),
   ratingForm: $('rating-form'),
   decades: $('facet-decade-values'),
+  histogram: $('decade-histogram'),
   results: $('results'),
   heading: $('results-heading'),
   sort: $('sort'),
@@ -167,6 +168,7 @@ function renderFacets(facets) {
   renderCheckboxes(view.genres, 'genre', facets.genre, state.genre);
   renderRatings(view.ratings, facets.rating, state.rating);
   renderDecades(view.decades, facets.decade, state.year);
+  renderHistogram(view.histogram, facets.decade, state.year);
   for (const [facet, list] of Object.entries(foldable())) foldValues(list, facet, expanded.has(facet));
   const [from, to] = state.rating.includes('..') ? state.rating.split('..') : ['', ''];
   view.ratingForm.elements.from.value = from;
@@ -270,6 +272,88 @@ view.filtersToggle.addEventListener('click', () => {
   const open = view.filtersToggle.getAttribute('aria-expanded') !== 'true';
   view.filtersToggle.setAttribute('aria-expanded', String(open));
   view.main.classList.toggle('facets-open', open);
+});
+
+// The year histogram. A drag across the bars picks the decades from the one pressed to the one let go (a press
+// and release on one bar: that decade); Enter or a click picks one decade, Shift+Enter or a shift-click stretches
+// the run to it; the arrow keys, Home and End move between the bars.
+const HISTOGRAM_CLICK_AFTER_DRAG_MS = 500;
+let drag = null;
+let dragEndedAt = -Infinity;
+
+const histogramBars = () => [...view.histogram.querySelectorAll('button[data-decade]')];
+
+/** The bar under a horizontal position: the nearest one, so a drag past either end stops at the last bar. */
+function barAt(x) {
+  let nearest = null;
+  let distance = Infinity;
+  for (const bar of histogramBars()) {
+    const box = bar.getBoundingClientRect();
+    const d = x < box.left ? box.left - x : x > box.right ? x - box.right : 0;
+    if (d < distance) [nearest, distance] = [bar, d];
+  }
+  return nearest;
+}
+
+function markDrag() {
+  const [low, high] = [Math.min(drag.anchor, drag.last), Math.max(drag.anchor, drag.last)];
+  for (const bar of histogramBars()) {
+    const decade = Number(bar.dataset.decade);
+    bar.classList.toggle('in-drag', decade >= low && decade <= high);
+  }
+}
+
+view.histogram.addEventListener('pointerdown', (event) => {
+  const bar = event.target.closest('button[data-decade]');
+  if (!bar || event.button !== 0) return;
+  event.preventDefault();
+  bar.focus({ preventScroll: true });
+  drag = { anchor: Number(bar.dataset.decade), last: Number(bar.dataset.decade), pointer: event.pointerId };
+  view.histogram.setPointerCapture(event.pointerId);
+  markDrag();
+});
+view.histogram.addEventListener('pointermove', (event) => {
+  if (!drag || event.pointerId !== drag.pointer) return;
+  const bar = barAt(event.clientX);
+  if (bar && Number(bar.dataset.decade) !== drag.last) {
+    drag.last = Number(bar.dataset.decade);
+    markDrag();
+  }
+});
+view.histogram.addEventListener('pointerup', (event) => {
+  if (!drag || event.pointerId !== drag.pointer) return;
+  const { anchor, last } = drag;
+  drag = null;
+  dragEndedAt = event.timeStamp;
+  navigate(withDecades(state, anchor, last));
+});
+view.histogram.addEventListener('pointercancel', () => {
+  drag = null;
+  for (const bar of histogramBars()) bar.classList.remove('in-drag');
+});
+// a click that ends a drag was handled by pointerup; the rest are Enter, Space and assistive technology
+view.histogram.addEventListener('click', (event) => {
+  const bar = event.target.closest('button[data-decade]');
+  if (!bar || event.timeStamp - dragEndedAt < HISTOGRAM_CLICK_AFTER_DRAG_MS) return;
+  const decade = Number(bar.dataset.decade);
+  navigate(event.shiftKey ? extendDecades(state, decade) : withDecades(state, decade, decade));
+});
+view.histogram.addEventListener('keydown', (event) => {
+  const bar = event.target.closest('button[data-decade]');
+  if (!bar) return;
+  const bars = histogramBars();
+  const at = bars.indexOf(bar);
+  const to = { ArrowLeft: at - 1, ArrowDown: at - 1, ArrowRight: at + 1, ArrowUp: at + 1, Home: 0, End: bars.length - 1 }[event.key];
+  if (event.key === 'Enter' && event.shiftKey) {
+    event.preventDefault(); // the click Enter makes may not say Shift was held
+    navigate(extendDecades(state, Number(bar.dataset.decade)));
+    return;
+  }
+  if (to === undefined) return;
+  event.preventDefault();
+  const next = bars[Math.max(0, Math.min(bars.length - 1, to))];
+  for (const b of bars) b.tabIndex = b === next ? 0 : -1;
+  next.focus();
 });
 
 // The director and genre boxes search all of that facet's values (GET /api/facets/{name}?prefix=…), not only the

@@ -291,6 +291,24 @@ export function toggleDecade(state, decade) {
   return withChange(state, { year: range(first, decade - 10) });
 }
 
+/**
+ * The state with the year range of the decades from {@code a} to {@code b} (first years, either order): the run a
+ * drag across the year histogram picks. {@code a === b} is one decade.
+ */
+export function withDecades(state, a, b) {
+  return withChange(state, { year: `${Math.min(a, b)}..${Math.max(a, b) + 9}` });
+}
+
+/**
+ * Shift-picking a decade on the year histogram: the run stretches from its first decade to this one (from its
+ * last, for a decade before the run), as a shift-click stretches a text selection; without a run, this decade.
+ */
+export function extendDecades(state, decade) {
+  const span = decadeSpan(state.year);
+  if (!span) return withDecades(state, decade, decade);
+  return decade >= span[0] ? withDecades(state, span[0], decade) : withDecades(state, decade, span[1]);
+}
+
 /** "7..9" → "7–9", "8.." → "8 or more", "..5" → "up to 5", "1973" → "1973". */
 export function rangeLabel(range) {
   const at = range.indexOf('..');
