@@ -2,7 +2,7 @@
 # Browser end-to-end tests of the web page against a real filmsearch server on the bundled corpus.
 #
 #   e2e/run.sh                  unit tests of the page's modules, then the browser tests
-#   e2e/run.sh --screenshots    the same, and writes docs/screenshots/{results,film}.png
+#   e2e/run.sh --screenshots    the same, and writes docs/screenshots/{results,facets,phone,film}.png
 #
 # Installs what it needs when it is missing: Debian's chromium (apt-get, as root or through sudo) and
 # playwright-core (npm ci, from package-lock.json; playwright-core downloads no browser of its own). Builds the

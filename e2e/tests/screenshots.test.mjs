@@ -21,6 +21,20 @@ describe('screenshots', { skip: folder ? false : 'set FILMSEARCH_SCREENSHOTS (e2
     assertNoProblems(problems);
   }, desktop));
 
+  it('the filters: types, show more, the year histogram with a run of decades', () => withPage(browser, async (page, problems) => {
+    await openSearch(page, '/?type=film&genre=Drama&year=1970..1999');
+    await page.locator('#facet-director-values button[data-more]').click();
+    await page.locator('#facets').screenshot({ path: path.join(folder, 'facets.png') });
+    assertNoProblems(problems);
+  }, desktop));
+
+  it('a phone with the filters open above the results', () => withPage(browser, async (page, problems) => {
+    await openSearch(page, '/?q=godfather');
+    await page.locator('#filters-toggle').click();
+    await page.screenshot({ path: path.join(folder, 'phone.png') });
+    assertNoProblems(problems);
+  }, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, colorScheme: 'light' }));
+
   it('a film page', () => withPage(browser, async (page, problems) => {
     await page.goto('/film.html?id=salvador-allende-2004');
     await page.locator('#record:not([aria-busy])').waitFor();

@@ -3,15 +3,16 @@ import assert from 'node:assert/strict';
 import {
   readState, toParams, searchUrl, apiParams, withChange, toggleValue, withoutFilters, hasFilters, decadeRange,
   rangeLabel, lastPage, emptyState, examplesParams, exampleQueries, ignoredValues, ignoredNotice, MAX_PAGE,
-  withInterpretation, withInterpretations, withoutFilter,
+  withInterpretation, withInterpretations, withoutFilter, decadeSpan, toggleDecade,
+  withDecades, extendDecades,
 } from '../../search-server/src/main/resources/public/js/state.js';
 
 test('reads every parameter of a shared URL', () => {
-  const state = readState('?q=allende&type=film&title_type=movie&title_type=tvSeries'
+  const state = readState('?q=allende&type=film&type=person&title_type=movie&title_type=tvSeries'
     + '&director=Patricio+Guzm%C3%A1n&director=Costa-Gavras&genre=Documentary&rating=7..9&year=1970..1979'
     + '&sort=rating&page=3');
   assert.deepEqual(state, {
-    q: 'allende', type: 'film', title_type: ['movie', 'tvSeries'], director: ['Patricio Guzmán', 'Costa-Gavras'],
+    q: 'allende', type: ['film', 'person'], title_type: ['movie', 'tvSeries'], director: ['Patricio Guzmán', 'Costa-Gavras'],
     genre: ['Documentary'], rating: '7..9', year: '1970..1979', sort: 'rating', page: 3, words: [],
   });
 });
@@ -181,8 +182,55 @@ test('all interpretations at once add every filter and take out every word, phra
     query: '"the drama of" drama kurosawa', filter: { type: 'film' } };
   const all = withInterpretations(withChange(emptyState(), { q }), [genre, director, type]);
   assert.deepEqual(all, {
-    ...emptyState(), q: '"the drama of"', type: 'film', director: ['Akira Kurosawa'], genre: ['Drama'],
+    ...emptyState(), q: '"the drama of"', type: ['film'], director: ['Akira Kurosawa'], genre: ['Drama'],
     words: [{ words: 'drama', param: 'genre', value: 'Drama' },
       { words: 'kurosawa', param: 'director', value: 'Akira Kurosawa' }, { words: 'films', param: 'type', value: 'film' }],
   });
+});
+
+test('several types are kept in the order given, an unknown one is left out and named in the notice', () => {
+  const search = '?type=quote&type=movie&type=film&type=quote';
+  assert.deepEqual(readState(search).type, ['quote', 'film']);
+  assert.equal(searchUrl(readState(search)), '/?type=quote&type=film');
+  assert.deepEqual(ignoredValues(search), [
+    { name: 'type', value: 'movie', reason: 'not a type: use film, person, review, quote' },
+  ]);
+  const both = toggleValue(readState('?q=x&type=film'), 'type', 'person');
+  assert.equal(apiParams(both).toString(), 'q=x&type=film&type=person&size=10');
+  assert.equal(searchUrl(toggleValue(both, 'type', 'film')), '/?q=x&type=person');
+  assert.equal(hasFilters(readState('?type=review')), true);
+  assert.equal(hasFilters(readState('?q=x')), false);
+});
+
+test('a year range of whole decades spans them, any other range spans none', () => {
+  assert.deepEqual(decadeSpan('1970..1979'), [1970, 1970]);
+  assert.deepEqual(decadeSpan('1960..1999'), [1960, 1990]);
+  for (const year of ['', '1973', '1975..1988', '1970..', '..1979', '1970..1978', '1990..1979']) {
+    assert.equal(decadeSpan(year), null, year);
+  }
+});
+
+test('ticking decades keeps one run of them: beside it adds, further away fills the gap, unticking shortens', () => {
+  const years = (...steps) => steps.reduce((s, decade) => toggleDecade(s, decade), emptyState()).year;
+  assert.equal(years(1970), '1970..1979');
+  assert.equal(years(1970, 1980), '1970..1989');
+  assert.equal(years(1970, 1960), '1960..1979');
+  assert.equal(years(1970, 1990), '1970..1999');
+  assert.equal(years(1970, 1990, 1970), '1980..1999');
+  assert.equal(years(1970, 1990, 1990), '1970..1989');
+  assert.equal(years(1960, 1990, 1980), '1960..1979');
+  assert.equal(years(1970, 1970), '');
+  assert.equal(toggleDecade(readState('?year=1973&page=3'), 1990).year, '1990..1999');
+  assert.equal(toggleDecade(readState('?year=1970..1989&page=3'), 1990).page, 1);
+});
+
+test('a drag across the histogram picks the decades between its ends, and shift stretches the run as a selection', () => {
+  assert.equal(withDecades(emptyState(), 1990, 1970).year, '1970..1999');
+  assert.equal(withDecades(readState('?year=1973&page=2'), 2000, 2000).year, '2000..2009');
+  assert.equal(withDecades(readState('?year=1973&page=2'), 2000, 2000).page, 1);
+  assert.equal(extendDecades(emptyState(), 1980).year, '1980..1989');
+  assert.equal(extendDecades(readState('?year=1990..1999'), 1970).year, '1970..1999');
+  assert.equal(extendDecades(readState('?year=1970..1999'), 2010).year, '1970..2019');
+  assert.equal(extendDecades(readState('?year=1970..1999'), 1980).year, '1970..1989');
+  assert.equal(extendDecades(readState('?year=1975..1988'), 1990).year, '1990..1999');
 });

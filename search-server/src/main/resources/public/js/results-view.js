@@ -16,16 +16,20 @@ import {
 const navLink = (state, text, props = {}) =>
   el('a', { href: searchUrl(state), ...props, dataset: { nav: '', ...(props.dataset ?? {}) } }, text);
 
-/** "All 12 · Films 5 · People 3 · Reviews 4 · Quotes 0"; the counts ignore the type filter itself. */
+/**
+ * "All 12 · Films 5 · People 3 · Reviews 4 · Quotes 0"; the counts ignore the type filter itself. A tab shows one
+ * type (All: every type); several types at once are picked in the filters, and then no tab is the current one.
+ */
 export function renderTabs(nav, state, typeFacet) {
   const counts = new Map((typeFacet ?? []).map((v) => [v.value, v.count]));
   const all = [...counts.values()].reduce((a, b) => a + b, 0);
-  const tab = (type, label, n) => navLink(withChange(state, { type }), [
+  const current = state.type.length === 0 ? '' : state.type.length === 1 ? state.type[0] : null;
+  const tab = (type, label, n) => navLink(withChange(state, { type: type ? [type] : [] }), [
     el('span', { className: 'tab-label' }, label), ' ',
     el('span', { className: 'tab-count' }, count(n)),
   ], {
     className: n === 0 ? 'tab tab-empty' : 'tab',
-    attrs: { 'aria-current': state.type === type ? 'page' : null },
+    attrs: { 'aria-current': current === type ? 'page' : null },
     dataset: { focusKey: `tab:${type}` },
   });
   fill(nav, tab('', 'All', all), TYPES.map((type) => tab(type, TYPE_LABELS[type], counts.get(type) ?? 0)));
@@ -69,7 +73,7 @@ export function renderChips(container, state) {
     attrs: { 'aria-label': `Remove filter ${label}: ${value}` },
     dataset: { focusKey: `chip:${key}` },
   }));
-  if (state.type) chip('Type', TYPE_LABELS[state.type], withoutFilter(state, 'type', state.type), 'type');
+  for (const t of state.type) chip('Type', TYPE_LABELS[t], withoutFilter(state, 'type', t), `type:${t}`);
   for (const t of state.title_type) {
     chip('Title type', titleTypeLabel(t), withoutFilter(state, 'title_type', t), `title_type:${t}`);
   }

@@ -3,16 +3,16 @@
 
 import * as api from './api.js';
 import { el, fill } from './dom.js';
-import { renderCheckboxes, renderDecades, renderRatings } from './facets-view.js';
-import { titleTypeLabel } from './format.js';
+import { foldValues, renderCheckboxes, renderDecades, renderHistogram, renderRatings } from './facets-view.js';
+import { TYPE_LABELS, titleTypeLabel } from './format.js';
 import {
   renderChips, renderDidYouMean, renderEmpty, renderHits, renderInterpretations, renderPager, renderTabs,
   renderTimedOut, headingText, summaryText,
 } from './results-view.js';
 import { attachSearchBox, focusSearchOnSlash } from './searchbox.js';
 import {
-  apiParams, examplesParams, exampleQueries, hasFilters, ignoredNotice, ignoredValues, lastPage, readState, searchUrl,
-  toggleValue, withChange,
+  MULTI, apiParams, examplesParams, exampleQueries, hasFilters, ignoredNotice, ignoredValues, lastPage, readState, searchUrl,
+  extendDecades, toggleDecade, toggleValue, withChange, withDecades,
 } from './state.js';
 
 const $ = (id) => document.getElementById(id);
@@ -25,12 +25,15 @@ const view = {
   facets: $('facets'),
   filtersToggle: $('filters-toggle'),
   directorFilter: $('director-filter'),
+  genreFilter: $('genre-filter'),
+  types: $('facet-type-values'),
   titleTypes: $('facet-title-type-values'),
   directors: $('facet-director-values'),
   genres: $('facet-genre-values'),
   ratings: $('facet-rating-values'),
   ratingForm: $('rating-form'),
   decades: $('facet-decade-values'),
+  histogram: $('decade-histogram'),
   results: $('results'),
   heading: $('results-heading'),
   sort: $('sort'),
@@ -44,15 +47,15 @@ const view = {
   pager: $('pager'),
 };
 
-const DIRECTOR_SEARCH_DELAY_MS = 150;
+const FACET_SEARCH_DELAY_MS = 150;
 
 let state = readState(window.location.search);
 /** Says which values of the address were left out (a bad rating, a page past the end); cleared by the next move. */
 let notice = '';
 let lastResponse = null;
 let searchController = null;
-let directorController = null;
-let directorTimer = 0;
+/** The facets whose "Show more" is open: they stay open as the user narrows the search. */
+const expanded = new Set();
 /** Queries known to find something in the served index, for the empty-results page; asked for once. */
 let examples = null;
 
@@ -88,6 +91,7 @@ async function show(next, { focusResults = false } = {}) {
   if (view.input.value.trim() !== state.q) view.input.value = state.q;
   view.sort.value = state.sort;
   view.directorFilter.value = '';
+  view.genreFilter.value = '';
   document.title = state.q ? `${state.q} \u2013 filmsearch` : 'filmsearch';
   view.heading.textContent = headingText(state);
 
@@ -158,15 +162,18 @@ async function showExamples(forState, suggestion) {
 }
 
 function renderFacets(facets) {
+  renderCheckboxes(view.types, 'type', facets.type, state.type, (type) => TYPE_LABELS[type] ?? type);
   renderCheckboxes(view.titleTypes, 'title_type', facets.title_type, state.title_type, titleTypeLabel);
   renderCheckboxes(view.directors, 'director', facets.director, state.director);
   renderCheckboxes(view.genres, 'genre', facets.genre, state.genre);
   renderRatings(view.ratings, facets.rating, state.rating);
   renderDecades(view.decades, facets.decade, state.year);
+  renderHistogram(view.histogram, facets.decade, state.year);
+  for (const [facet, list] of Object.entries(foldable())) foldValues(list, facet, expanded.has(facet));
   const [from, to] = state.rating.includes('..') ? state.rating.split('..') : ['', ''];
   view.ratingForm.elements.from.value = from;
   view.ratingForm.elements.to.value = to;
-  const active = state.title_type.length + state.director.length + state.genre.length + (state.rating ? 1 : 0)
+  const active = state.type.length + state.title_type.length + state.director.length + state.genre.length + (state.rating ? 1 : 0)
     + (state.year ? 1 : 0);
   view.filtersToggle.textContent = active ? `Filters (${active})` : 'Filters';
 }
@@ -214,15 +221,38 @@ view.main.addEventListener('click', (event) => {
   navigate(readState(url.search), { focusResults: link.dataset.nav === 'top' });
 });
 
+/** The facet lists that fold behind "Show more", by the name their button carries. */
+function foldable() {
+  return {
+    type: view.types, title_type: view.titleTypes, director: view.directors, genre: view.genres,
+    rating: view.ratings, decade: view.decades,
+  };
+}
+
 view.facets.addEventListener('change', (event) => {
   const input = event.target.closest('input[data-facet]');
   if (!input) return;
   const facet = input.dataset.facet;
-  if (facet === 'title_type' || facet === 'director' || facet === 'genre') {
+  if (MULTI.includes(facet)) {
     navigate(toggleValue(state, facet, input.value));
+  } else if (facet === 'decade') {
+    navigate(toggleDecade(state, Number(input.value)));
   } else if (input.checked) {
     navigate(withChange(state, { [facet]: input.value }));
   }
+});
+
+// "Show more" and "Show fewer": unfold or fold one list where it is, without a new search.
+view.facets.addEventListener('click', (event) => {
+  const button = event.target.closest('button[data-more]');
+  if (!button) return;
+  const facet = button.dataset.more;
+  const list = foldable()[facet];
+  if (expanded.has(facet)) expanded.delete(facet); else expanded.add(facet);
+  button.closest('li').remove();
+  for (const li of list.children) li.hidden = false;
+  foldValues(list, facet, expanded.has(facet));
+  list.querySelector('button[data-more]')?.focus();
 });
 
 view.ratingForm.addEventListener('submit', (event) => {
@@ -244,30 +274,120 @@ view.filtersToggle.addEventListener('click', () => {
   view.main.classList.toggle('facets-open', open);
 });
 
-// The director box searches all directors (GET /api/facets/director?prefix=…), not only the ones listed.
-view.directorFilter.addEventListener('input', () => {
-  clearTimeout(directorTimer);
-  directorTimer = setTimeout(searchDirectors, DIRECTOR_SEARCH_DELAY_MS);
-});
-view.directorFilter.addEventListener('keydown', (event) => {
-  if (event.key === 'Enter') event.preventDefault(); // a facet search is not a form submission
-});
+// The year histogram. A drag across the bars picks the decades from the one pressed to the one let go (a press
+// and release on one bar: that decade); Enter or a click picks one decade, Shift+Enter or a shift-click stretches
+// the run to it; the arrow keys, Home and End move between the bars.
+const HISTOGRAM_CLICK_AFTER_DRAG_MS = 500;
+let drag = null;
+let dragEndedAt = -Infinity;
 
-async function searchDirectors() {
-  const prefix = view.directorFilter.value.trim();
-  directorController?.abort();
-  if (!prefix) {
-    renderCheckboxes(view.directors, 'director', lastResponse?.facets?.director, state.director);
+const histogramBars = () => [...view.histogram.querySelectorAll('button[data-decade]')];
+
+/** The bar under a horizontal position: the nearest one, so a drag past either end stops at the last bar. */
+function barAt(x) {
+  let nearest = null;
+  let distance = Infinity;
+  for (const bar of histogramBars()) {
+    const box = bar.getBoundingClientRect();
+    const d = x < box.left ? box.left - x : x > box.right ? x - box.right : 0;
+    if (d < distance) [nearest, distance] = [bar, d];
+  }
+  return nearest;
+}
+
+function markDrag() {
+  const [low, high] = [Math.min(drag.anchor, drag.last), Math.max(drag.anchor, drag.last)];
+  for (const bar of histogramBars()) {
+    const decade = Number(bar.dataset.decade);
+    bar.classList.toggle('in-drag', decade >= low && decade <= high);
+  }
+}
+
+view.histogram.addEventListener('pointerdown', (event) => {
+  const bar = event.target.closest('button[data-decade]');
+  if (!bar || event.button !== 0) return;
+  event.preventDefault();
+  bar.focus({ preventScroll: true });
+  drag = { anchor: Number(bar.dataset.decade), last: Number(bar.dataset.decade), pointer: event.pointerId };
+  view.histogram.setPointerCapture(event.pointerId);
+  markDrag();
+});
+view.histogram.addEventListener('pointermove', (event) => {
+  if (!drag || event.pointerId !== drag.pointer) return;
+  const bar = barAt(event.clientX);
+  if (bar && Number(bar.dataset.decade) !== drag.last) {
+    drag.last = Number(bar.dataset.decade);
+    markDrag();
+  }
+});
+view.histogram.addEventListener('pointerup', (event) => {
+  if (!drag || event.pointerId !== drag.pointer) return;
+  const { anchor, last } = drag;
+  drag = null;
+  dragEndedAt = event.timeStamp;
+  navigate(withDecades(state, anchor, last));
+});
+view.histogram.addEventListener('pointercancel', () => {
+  drag = null;
+  for (const bar of histogramBars()) bar.classList.remove('in-drag');
+});
+// a click that ends a drag was handled by pointerup; the rest are Enter, Space and assistive technology
+view.histogram.addEventListener('click', (event) => {
+  const bar = event.target.closest('button[data-decade]');
+  if (!bar || event.timeStamp - dragEndedAt < HISTOGRAM_CLICK_AFTER_DRAG_MS) return;
+  const decade = Number(bar.dataset.decade);
+  navigate(event.shiftKey ? extendDecades(state, decade) : withDecades(state, decade, decade));
+});
+view.histogram.addEventListener('keydown', (event) => {
+  const bar = event.target.closest('button[data-decade]');
+  if (!bar) return;
+  const bars = histogramBars();
+  const at = bars.indexOf(bar);
+  const to = { ArrowLeft: at - 1, ArrowDown: at - 1, ArrowRight: at + 1, ArrowUp: at + 1, Home: 0, End: bars.length - 1 }[event.key];
+  if (event.key === 'Enter' && event.shiftKey) {
+    event.preventDefault(); // the click Enter makes may not say Shift was held
+    navigate(extendDecades(state, Number(bar.dataset.decade)));
     return;
   }
-  const controller = new AbortController();
-  directorController = controller;
-  try {
-    const values = await api.facetValues('director', prefix, controller.signal);
-    renderCheckboxes(view.directors, 'director', values, state.director);
-  } catch (error) {
-    if (!api.isAbort(error)) fill(view.directors, el('li', { className: 'facet-empty' }, 'Directors could not be searched.'));
-  }
+  if (to === undefined) return;
+  event.preventDefault();
+  const next = bars[Math.max(0, Math.min(bars.length - 1, to))];
+  for (const b of bars) b.tabIndex = b === next ? 0 : -1;
+  next.focus();
+});
+
+// The director and genre boxes search all of that facet's values (GET /api/facets/{name}?prefix=…), not only the
+// ones listed.
+for (const [facet, box, list, selected] of [
+  ['director', view.directorFilter, view.directors, () => state.director],
+  ['genre', view.genreFilter, view.genres, () => state.genre],
+]) {
+  let timer = 0;
+  let controller = null;
+  const searchValues = async () => {
+    const prefix = box.value.trim();
+    controller?.abort();
+    if (!prefix) {
+      renderCheckboxes(list, facet, lastResponse?.facets?.[facet], selected());
+      foldValues(list, facet, expanded.has(facet));
+      return;
+    }
+    const mine = new AbortController();
+    controller = mine;
+    try {
+      const values = await api.facetValues(facet, prefix, mine.signal);
+      renderCheckboxes(list, facet, values, selected());
+    } catch (error) {
+      if (!api.isAbort(error)) fill(list, el('li', { className: 'facet-empty' }, `The ${facet}s could not be searched.`));
+    }
+  };
+  box.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(searchValues, FACET_SEARCH_DELAY_MS);
+  });
+  box.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') event.preventDefault(); // a facet search is not a form submission
+  });
 }
 
 window.addEventListener('popstate', () => {

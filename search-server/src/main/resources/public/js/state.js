@@ -1,5 +1,5 @@
 // The search page's state lives in the URL as ordinary query parameters, the same names the API takes:
-// /?q=allende&type=film&title_type=movie&director=Patricio+Guzm%C3%A1n&genre=Documentary&rating=7..9&year=1970..1979
+// /?q=allende&type=film&type=person&title_type=movie&director=Patricio+Guzm%C3%A1n&genre=Documentary&rating=7..9&year=1970..1979
 // &sort=rating&page=2
 // plus `words` (the page's own, never sent to the API): for a filter a chip of the query's words applied, the words
 // it took out of q, so that removing the filter puts them back: words=almodovar:director:Pedro+Almodovar.
@@ -7,39 +7,40 @@
 
 export const SORTS = ['relevance', 'rating', 'votes', 'year', 'title'];
 export const TYPES = ['film', 'person', 'review', 'quote'];
-export const MULTI = ['title_type', 'director', 'genre'];
+/** The filters that take several values at once (OR-ed within one filter, AND-ed across filters). */
+export const MULTI = ['type', 'title_type', 'director', 'genre'];
 export const PAGE_SIZE = 10;
 /** The API answers at most this many results for one query (page × size). */
 export const RESULT_WINDOW = 10000;
 
 /**
  * @typedef {{words: string, param: string, value: string}} TakenWords the words of q a chip turned into a filter
- * @typedef {{q: string, type: string, title_type: string[], director: string[], genre: string[], rating: string,
+ * @typedef {{q: string, type: string[], title_type: string[], director: string[], genre: string[], rating: string,
  *   year: string, sort: string, page: number, words: TakenWords[]}} SearchState
  */
 
 /** @returns {SearchState} */
 export function emptyState() {
   return {
-    q: '', type: '', title_type: [], director: [], genre: [], rating: '', year: '', sort: 'relevance', page: 1,
+    q: '', type: [], title_type: [], director: [], genre: [], rating: '', year: '', sort: 'relevance', page: 1,
     words: [],
   };
 }
 
 /**
  * Reads the state from a query string ("?q=…" or a URLSearchParams). Unknown parameters are ignored; a value the
- * page does not offer (an unknown type or sort, a page that is not a positive number) falls back to the default.
+ * page does not offer (an unknown type or sort, a page that is not a positive number) falls back to the default
+ * (an unknown type is left out of the types).
  * @returns {SearchState}
  */
 export function readState(search) {
   const params = search instanceof URLSearchParams ? search : new URLSearchParams(search);
   const state = emptyState();
   state.q = (params.get('q') ?? '').trim();
-  const type = (params.get('type') ?? '').trim();
-  state.type = TYPES.includes(type) ? type : '';
   for (const key of MULTI) {
     state[key] = unique(params.getAll(key).map((v) => v.trim()).filter(Boolean));
   }
+  state.type = state.type.filter((type) => TYPES.includes(type));
   const rating = (params.get('rating') ?? '').trim();
   state.rating = CHECKS.rating(rating) ? '' : rating;
   const year = (params.get('year') ?? '').trim();
@@ -60,7 +61,7 @@ function readWords(text) {
   const words = text.slice(0, first).trim();
   const param = text.slice(first + 1, second);
   const value = text.slice(second + 1).trim();
-  return words && value && (param === 'type' || param === 'year' || MULTI.includes(param)) ? { words, param, value } : null;
+  return words && value && (param === 'year' || MULTI.includes(param)) ? { words, param, value } : null;
 }
 
 /** Whether the state filters {@code param} by {@code value}. */
@@ -115,16 +116,19 @@ const CHECKS = {
 
 /**
  * The values of a query string that {@link readState} leaves out, each with why, in the order of
- * {@code type, rating, year, sort, page}: [{name: 'rating', value: 'abc', reason: 'not a rating range: …'}].
+ * {@code type, rating, year, sort, page} (each bad type, as there may be several):
+ * [{name: 'rating', value: 'abc', reason: 'not a rating range: …'}].
  * @returns {{name: string, value: string, reason: string}[]}
  */
 export function ignoredValues(search) {
   const params = search instanceof URLSearchParams ? search : new URLSearchParams(search);
   const ignored = [];
   for (const name of ['type', 'rating', 'year', 'sort', 'page']) {
-    const value = (params.get(name) ?? '').trim();
-    const reason = CHECKS[name](value);
-    if (reason) ignored.push({ name, value, reason });
+    const values = name === 'type' ? params.getAll(name) : [params.get(name) ?? ''];
+    for (const value of values.map((v) => v.trim())) {
+      const reason = CHECKS[name](value);
+      if (reason) ignored.push({ name, value, reason });
+    }
   }
   return ignored;
 }
@@ -140,7 +144,6 @@ export function ignoredNotice(ignored) {
 export function toParams(state) {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
-  if (state.type) params.set('type', state.type);
   for (const key of MULTI) {
     for (const value of state[key]) params.append(key, value);
   }
@@ -172,14 +175,14 @@ export function apiParams(state, size = PAGE_SIZE) {
  */
 export function withChange(state, change) {
   const next = {
-    ...state, title_type: [...state.title_type], director: [...state.director], genre: [...state.genre],
-    words: [...(state.words ?? [])], ...change,
+    ...state, type: [...state.type], title_type: [...state.title_type], director: [...state.director],
+    genre: [...state.genre], words: [...(state.words ?? [])], ...change,
   };
   if (!('page' in change)) next.page = 1;
   return next;
 }
 
-/** Adds or removes one value of a multi-valued filter (title_type, director, genre). */
+/** Adds or removes one value of a multi-valued filter (type, title_type, director, genre). */
 export function toggleValue(state, key, value) {
   const values = state[key].includes(value) ? state[key].filter((v) => v !== value) : [...state[key], value];
   return withChange(state, { [key]: values });
@@ -188,11 +191,11 @@ export function toggleValue(state, key, value) {
 /** The state with every filter removed: sort stays, and the query gets back the words chips took out of it. */
 export function withoutFilters(state) {
   const q = [state.q, ...(state.words ?? []).map((w) => w.words)].filter(Boolean).join(' ');
-  return withChange(state, { q, type: '', title_type: [], director: [], genre: [], rating: '', year: '', words: [] });
+  return withChange(state, { q, type: [], title_type: [], director: [], genre: [], rating: '', year: '', words: [] });
 }
 
 /**
- * The state without one filter value ({@code param} a multi-valued filter or 'type', 'rating', 'year'); when a chip
+ * The state without one filter value ({@code param} a multi-valued filter or 'rating', 'year'); when a chip
  * made it from words of the query, those words go back at the end of the query.
  */
 export function withoutFilter(state, param, value) {
@@ -245,7 +248,7 @@ function withoutWords(q, words) {
 
 
 export function hasFilters(state) {
-  return Boolean(state.type || state.title_type.length || state.director.length || state.genre.length
+  return Boolean(state.type.length || state.title_type.length || state.director.length || state.genre.length
     || state.rating || state.year);
 }
 
@@ -255,6 +258,55 @@ export function decadeRange(value) {
   if (!m) return null;
   const start = Number(`${m[1]}0`);
   return `${start}..${start + 9}`;
+}
+
+/**
+ * The decades a year range spans when it is a run of whole decades ("1970..1999" → [1970, 1990]); null for any other
+ * range ("1973", "1975..1988", "1970.."), which ticks no decade.
+ * @returns {[number, number]|null} the first and the last decade's first year
+ */
+export function decadeSpan(year) {
+  const m = /^(\d{3})0\.\.(\d{3})9$/.exec(year ?? '');
+  if (!m) return null;
+  const first = Number(`${m[1]}0`);
+  const last = Number(`${m[2]}0`);
+  return first <= last ? [first, last] : null;
+}
+
+/**
+ * Ticks or unticks one decade (its first year, 1970) in the year range. The API takes one range, so the decades
+ * ticked are always a run: ticking a decade beside the run adds it; ticking one further away also ticks those
+ * between (1970s, then 1990s: 1970..1999); unticking the first or the last shortens the run; unticking one inside
+ * keeps the decades before it. A range that is not whole decades (1973) is replaced by the decade.
+ */
+export function toggleDecade(state, decade) {
+  const span = decadeSpan(state.year);
+  const range = (first, last) => (first > last ? '' : `${first}..${last + 9}`);
+  if (!span) return withChange(state, { year: range(decade, decade) });
+  const [first, last] = span;
+  if (decade < first || decade > last) {
+    return withChange(state, { year: range(Math.min(first, decade), Math.max(last, decade)) });
+  }
+  if (decade === first) return withChange(state, { year: range(first + 10, last) });
+  return withChange(state, { year: range(first, decade - 10) });
+}
+
+/**
+ * The state with the year range of the decades from {@code a} to {@code b} (first years, either order): the run a
+ * drag across the year histogram picks. {@code a === b} is one decade.
+ */
+export function withDecades(state, a, b) {
+  return withChange(state, { year: `${Math.min(a, b)}..${Math.max(a, b) + 9}` });
+}
+
+/**
+ * Shift-picking a decade on the year histogram: the run stretches from its first decade to this one (from its
+ * last, for a decade before the run), as a shift-click stretches a text selection; without a run, this decade.
+ */
+export function extendDecades(state, decade) {
+  const span = decadeSpan(state.year);
+  if (!span) return withDecades(state, decade, decade);
+  return decade >= span[0] ? withDecades(state, span[0], decade) : withDecades(state, decade, span[1]);
 }
 
 /** "7..9" → "7–9", "8.." → "8 or more", "..5" → "up to 5", "1973" → "1973". */
