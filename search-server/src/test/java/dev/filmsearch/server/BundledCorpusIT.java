@@ -36,7 +36,7 @@ class BundledCorpusIT {
     @TempDir
     static Path dir;
     static Path corpus;
-    static ServeCommand.Running server;
+    static ServerAssembly.Running server;
     static HttpClient http;
     static final ByteArrayOutputStream out = new ByteArrayOutputStream();
 

@@ -74,7 +74,7 @@ class ServeCommandIT {
     void serve_on_a_fresh_checkout_builds_the_index_from_the_corpus_then_listens() throws Exception {
         ServeCommand command = serve(Map.of(ServerConfig.ADMIN_TOKEN_ENV, "t0ken"), "--port", "0", "--corpus",
                 corpus.toString(), "--index", index.toString());
-        try (ServeCommand.Running server = command.start()) {
+        try (ServerAssembly.Running server = command.start()) {
             String out = out();
             assertTrue(out.startsWith("filmsearch: there is no index in " + index + " yet; building it from " + corpus
                     + "\n"), out);
@@ -93,7 +93,7 @@ class ServeCommandIT {
         Fixtures.index(index, Fixtures.catalogue());
         ServeCommand command = serve(Map.of(), "--port", "0", "--corpus", dir.resolve("absent").toString(),
                 "--index", index.toString());
-        try (ServeCommand.Running server = command.start()) {
+        try (ServerAssembly.Running server = command.start()) {
             assertEquals("filmsearch: serving 5 films, 6 people, 3 reviews, 2 quotes on http://127.0.0.1:"
                     + server.port() + "/ (admin routes disabled: set FILMSEARCH_ADMIN_TOKEN to enable them)\n", out());
             assertEquals(200, get(server.port(), "/api/films/tt9000004").statusCode());
@@ -110,7 +110,7 @@ class ServeCommandIT {
         Fixtures.index(index, Fixtures.catalogue());
         ServeCommand command = serve(Map.of(), "--port", "0", "--corpus", dir.resolve("absent").toString(),
                 "--index", index.toString());
-        try (ServeCommand.Running server = command.start()) {
+        try (ServerAssembly.Running server = command.start()) {
             assertEquals(List.of("Francis Ford Coppola=6, Patricio Guzmán=4",
                     "9..10=4, 8..9=1, 7..8=5, 6..7=0, 5..6=0, 4..5=0, 3..4=0, 2..3=0, 1..2=0, 0..1=0",
                     "person=6, film=5, review=3, quote=2"), List.of(
@@ -138,13 +138,13 @@ class ServeCommandIT {
         }
         layout.publish(build);
         assertEquals(java.util.Optional.of("the index in " + index + " has schema version 3 and this filmsearch "
-                + "reads version " + IndexMetadata.SCHEMA_VERSION), ServeCommand.whyBuild(layout));
-        try (ServeCommand.Running server = serve(Map.of(), "--port", "0", "--corpus", corpus.toString(), "--index",
+                + "reads version " + IndexMetadata.SCHEMA_VERSION), ServerAssembly.whyBuild(layout));
+        try (ServerAssembly.Running server = serve(Map.of(), "--port", "0", "--corpus", corpus.toString(), "--index",
                 index.toString()).start()) {
             assertTrue(out().contains("indexed 16 records into " + index.resolve("gen-000002")), out());
             assertEquals(200, get(server.port(), "/api/films/tt9000004").statusCode());
         }
-        assertEquals(java.util.Optional.empty(), ServeCommand.whyBuild(layout));
+        assertEquals(java.util.Optional.empty(), ServerAssembly.whyBuild(layout));
     }
 
     @Test
@@ -164,6 +164,35 @@ class ServeCommandIT {
         assertEquals(1, main("serve", "--port", "0", "--corpus", missing.toString(), "--index", index.toString()));
         assertEquals("filmsearch serve: corpus folder " + missing + " does not exist\n", err());
         assertEquals("filmsearch: there is no index in " + index + " yet; building it from " + missing + "\n", out());
+    }
+
+    @Test
+    void serving_an_opensearch_index_no_node_answers_for_ends_serve_with_one_line_and_exit_code_1() throws Exception {
+        int closed;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            closed = s.getLocalPort();
+        }
+        assertEquals(1, main("serve", "--port", "0", "--engine", "opensearch", "--opensearch",
+                "http://127.0.0.1:" + closed, "--index-name", "films"));
+        assertTrue(err().startsWith("filmsearch serve: cannot serve the OpenSearch index films of http://127.0.0.1:"
+                + closed + ": "), err());
+        assertTrue(err().endsWith(" (build it with ./filmsearch index --target opensearch)\n"), err());
+        assertEquals(1, err().lines().count(), err());
+    }
+
+    @Test
+    void the_opensearch_options_go_together() {
+        assertEquals(1, main("serve", "--port", "0", "--engine", "opensearch"));
+        assertEquals("filmsearch serve: --engine opensearch needs --opensearch URL[,URL…]\n", err());
+        out.reset();
+        err.reset();
+        assertEquals(1, main("serve", "--port", "0", "--opensearch", "http://127.0.0.1:9200", "--index",
+                index.toString()));
+        assertEquals("filmsearch serve: --opensearch needs --engine opensearch\n", err());
+        out.reset();
+        err.reset();
+        assertEquals(1, main("serve", "--port", "0", "--engine", "opensearch", "--opensearch", "ftp://host:1"));
+        assertEquals("filmsearch serve: an OpenSearch URL is http(s)://host:port, not 'ftp://host:1'\n", err());
     }
 
     @Test
