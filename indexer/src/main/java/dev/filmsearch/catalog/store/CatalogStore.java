@@ -12,6 +12,7 @@ import java.util.Map;
 import org.apache.lucene.util.IOUtils;
 import org.rocksdb.BlockBasedTableConfig;
 import org.rocksdb.BloomFilter;
+import org.rocksdb.IndexType;
 import org.rocksdb.ColumnFamilyDescriptor;
 import org.rocksdb.ColumnFamilyHandle;
 import org.rocksdb.ColumnFamilyOptions;
@@ -100,7 +101,14 @@ public final class CatalogStore implements Closeable {
                 .setCacheIndexAndFilterBlocks(true).setPinL0FilterAndIndexBlocksInCache(true)
                 .setBlockSize(lookup ? 8 << 10 : 64 << 10);
         if (lookup) {
-            table.setFilterPolicy(new BloomFilter(10, false));
+            // Partitioned index and filters: a look-up reads one small partition of each, not a table's whole
+            // index and filter block. Whole blocks of a large table (MBs each) did not stay in the bounded cache
+            // and were read again for each look-up: 1.2 TB read from the page cache in 16 minutes of a full-size
+            // IMDb dump's title join, which had slowed to 1 MB of gzip a minute (docs/benchmarks.md).
+            table.setFilterPolicy(new BloomFilter(10, false))
+                    .setIndexType(IndexType.kTwoLevelIndexSearch).setPartitionFilters(true)
+                    .setMetadataBlockSize(4 << 10).setPinTopLevelIndexAndFilter(true)
+                    .setCacheIndexAndFilterBlocksWithHighPriority(true);
         }
         ColumnFamilyOptions o = new ColumnFamilyOptions().setTableFormatConfig(table)
                 .setCompressionType(CompressionType.LZ4_COMPRESSION)
