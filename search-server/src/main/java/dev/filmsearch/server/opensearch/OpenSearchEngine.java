@@ -296,40 +296,35 @@ public final class OpenSearchEngine implements SearchEngine {
 
     private List<Hit> hits(List<org.opensearch.client.opensearch.core.search.Hit<Map>> found, UserQuery userQuery,
                            SearchRequest request) throws IOException {
-        Map<String, Film> films = records.films(filmIdsOf(found));
-        RecordHits render = new RecordHits(userQuery, films::get);
-        List<Hit> out = new ArrayList<>(found.size());
+        // each stored record decoded once: for its film's id (reviews, quotes) and for its hit
+        List<CatalogRecord> decoded = new ArrayList<>(found.size());
+        Set<String> filmIds = new LinkedHashSet<>();
         for (var h : found) {
             Map<?, ?> src = h.source();
-            RecordType type = RecordType.parse((String) src.get(Fields.TYPE)).orElseThrow();
-            CatalogRecord record = codec.decode(type, (String) src.get(Fields.SOURCE));
+            CatalogRecord record = codec.decode(RecordType.parse((String) src.get(Fields.TYPE)).orElseThrow(),
+                    (String) src.get(Fields.SOURCE));
+            decoded.add(record);
+            String filmId = switch (record) {
+                case dev.filmsearch.model.Review r -> r.filmId();
+                case dev.filmsearch.model.Quote q -> q.filmId();
+                default -> null;
+            };
+            if (filmId != null) {
+                filmIds.add(filmId);
+            }
+        }
+        Map<String, Film> films = records.films(List.copyOf(filmIds));
+        RecordHits render = new RecordHits(userQuery, films::get);
+        List<Hit> out = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            var h = found.get(i);
+            Map<?, ?> src = h.source();
             float score = h.score() == null ? 0f : h.score().floatValue();
-            out.add(render.hit(record, (String) first(src.get(Fields.TITLE)), intOf(src.get(Fields.YEAR)),
+            out.add(render.hit(decoded.get(i), (String) first(src.get(Fields.TITLE)), intOf(src.get(Fields.YEAR)),
                     doubleOf(src.get(Fields.RATING)), longOf(src.get(Fields.VOTES)), ints(src.get(Fields.KNOWN_FOR)),
                     score));
         }
         return out;
-    }
-
-    /** The films the reviews and quotes among the hits belong to, read in one request. */
-    private List<String> filmIdsOf(List<org.opensearch.client.opensearch.core.search.Hit<Map>> found) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (var h : found) {
-            Map<?, ?> src = h.source();
-            String type = (String) src.get(Fields.TYPE);
-            if (type.equals(RecordType.REVIEW.label()) || type.equals(RecordType.QUOTE.label())) {
-                CatalogRecord record = codec.decode(RecordType.parse(type).orElseThrow(), (String) src.get(Fields.SOURCE));
-                String filmId = switch (record) {
-                    case dev.filmsearch.model.Review r -> r.filmId();
-                    case dev.filmsearch.model.Quote q -> q.filmId();
-                    default -> null;
-                };
-                if (filmId != null) {
-                    ids.add(filmId);
-                }
-            }
-        }
-        return List.copyOf(ids);
     }
 
     @Override
