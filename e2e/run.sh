@@ -6,8 +6,9 @@
 #
 # Installs what it needs when it is missing: Debian's chromium (apt-get, as root or through sudo) and
 # playwright-core (npm ci, from package-lock.json; playwright-core downloads no browser of its own). Builds the
-# application with ./filmsearch build, serves corpus/ on 127.0.0.1 at a free port from a fresh temporary index,
-# waits for /api/health, runs the tests with Node's test runner, and always stops the server.
+# application with ./filmsearch build, serves corpus/ (with the film languages of fixtures/film-languages beside it)
+# on 127.0.0.1 at a free port from a fresh temporary index, waits for /api/health, runs the tests with Node's test
+# runner, and always stops the server.
 #
 # Environment: CHROMIUM (default /usr/bin/chromium), FILMSEARCH_E2E_START_TIMEOUT (seconds, default 300).
 set -euo pipefail
@@ -68,8 +69,11 @@ stop_server() {
 trap stop_server EXIT
 trap 'exit 130' INT TERM
 
+# the bundled corpus, and beside it the film languages it lacks (fixtures/film-languages/README.md)
+mkdir -p "$WORK/corpus"
+cp -R "$ROOT/corpus/." "$E2E/fixtures/film-languages" "$WORK/corpus/"
 say "starting the server on $URL (index in $WORK)"
-"$ROOT/filmsearch" serve --host 127.0.0.1 --port "$PORT" --corpus "$ROOT/corpus" --index "$WORK/index" \
+"$ROOT/filmsearch" serve --host 127.0.0.1 --port "$PORT" --corpus "$WORK/corpus" --index "$WORK/index" \
   >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 

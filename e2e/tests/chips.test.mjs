@@ -1,12 +1,12 @@
-// Query understanding: words of the query that name a director, genre, decade, year or record type of the bundled
-// corpus come back as "Filter by" chips; a chip applies its filter and takes its words out of the query, and the
-// filter's ✕ puts them back. Values are those of the bundled corpus.
+// Query understanding: words of the query that name a director, genre, film language, decade, year or record type of
+// the bundled corpus come back as "Filter by" chips; a chip applies its filter and takes its words out of the query,
+// and the filter's ✕ puts them back. Values are those of the bundled corpus (languages: fixtures/film-languages).
 
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, withPage } from '../lib/browser.mjs';
 import {
-  assertNoProblems, chips, hitTitles, offers, openSearch, resultsShown, summary, waitForAddress,
+  assertNoProblems, chips, facetInput, hitTitles, offers, openSearch, resultsShown, summary, waitForAddress,
 } from '../lib/search-page.mjs';
 
 describe('chips from the query', () => {
@@ -58,6 +58,28 @@ describe('chips from the query', () => {
     assert.equal(await page.locator('#offers').isHidden(), true);
     await page.locator('#chips .chip-clear').click();
     await waitForAddress(page, '/?q=almodovar+00s+drama');
+    assertNoProblems(problems);
+  }));
+
+  it('"spanish 2006" offers a language chip and a year chip', () => withPage(browser, async (page, problems) => {
+    await openSearch(page, '/?q=spanish+2006');
+    assert.deepEqual(await offers(page), ['+Language: Spanish', '+Year: 2006', 'All of these']);
+    await page.locator('#offers a', { hasText: 'All of these' }).click();
+    await waitForAddress(page, '/?language=Spanish&year=2006'
+      + '&words=spanish%3Alanguage%3ASpanish&words=2006%3Ayear%3A2006');
+    await resultsShown(page);
+    assert.deepEqual(await hitTitles(page), ['El Laberinto del Fauno (2006)', 'Babel (2006)', 'Volver (2006)']);
+    assert.deepEqual(await chips(page), ['Language: Spanish', 'Year: 2006']);
+    assert.equal(await facetInput(page, 'language', 'Spanish').isChecked(), true);
+
+    // the Spanish name reads the same language, and the chip's ✕ gives the word back
+    await openSearch(page, '/?q=cine+espa%C3%B1ol');
+    assert.deepEqual(await offers(page), ['+Language: Spanish']);
+    await page.locator('#offers a', { hasText: 'Language: Spanish' }).click();
+    await waitForAddress(page, '/?q=cine&language=Spanish&words=espa%C3%B1ol%3Alanguage%3ASpanish');
+    await resultsShown(page);
+    await page.locator('#chips .chip', { hasText: 'Language' }).click();
+    await waitForAddress(page, '/?q=cine+espa%C3%B1ol');
     assertNoProblems(problems);
   }));
 

@@ -161,6 +161,9 @@ describe('facets', () => {
     assert.equal(await moreButton(page, 'decade'), 'Show 5 more (expanded false)');
     assert.equal((await shownValues(page, 'rating'))[0], 'Any rating');
     assert.equal(await moreButton(page, 'rating'), 'Show 4 more (expanded false)');
+    assert.deepEqual(await shownValues(page, 'language'), ['Spanish 8', 'English 3', 'Arabic 1', 'Japanese 1',
+      'Mandarin 1', 'Portuguese 1']);
+    assert.equal(await moreButton(page, 'language'), null);
 
     await page.locator('#facet-genre-values button[data-more]').click();
     assert.equal((await shownValues(page, 'genre')).length, 13);
@@ -179,6 +182,30 @@ describe('facets', () => {
     assert.equal(folded.length, 7);
     assert.equal(folded[6], 'Western 36');
     assert.ok(await facetInput(page, 'genre', 'Western').isChecked());
+    assertNoProblems(problems);
+  }));
+
+  it('two languages at once find the films in either, and the decades count within them', () => withPage(browser, async (page, problems) => {
+    await openSearch(page, '/?type=film');
+    await facetInput(page, 'language', 'Mandarin').check();
+    await waitForAddress(page, '/?type=film&language=Mandarin');
+    await resultsShown(page);
+    assert.deepEqual(await hitTitles(page), ['Crouching Tiger, Hidden Dragon (2000)']);
+    await facetInput(page, 'language', 'Portuguese').check();
+    await waitForAddress(page, '/?type=film&language=Mandarin&language=Portuguese');
+    await resultsShown(page);
+    assert.deepEqual(await hitTitles(page), ['Central do Brasil (1998)', 'Crouching Tiger, Hidden Dragon (2000)']);
+    assert.deepEqual(await chips(page), ['Type: Films', 'Language: Mandarin', 'Language: Portuguese']);
+    assert.deepEqual(await shownValues(page, 'decade'), ['2000s 1', '1990s 1']);
+    // multi-select: the language counts ignore the language filter
+    assert.equal((await shownValues(page, 'language'))[0], 'Spanish 8');
+    assertNoProblems(problems);
+  }));
+
+  it('a search whose films have no language shows no Language facet', () => withPage(browser, async (page, problems) => {
+    // (the bundled corpus itself records no languages: served alone, its page never shows the facet)
+    await openSearch(page, '/?q=godfather&type=film');
+    assert.equal(await page.locator('#facet-language').isHidden(), true);
     assertNoProblems(problems);
   }));
 

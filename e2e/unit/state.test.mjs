@@ -9,11 +9,12 @@ import {
 
 test('reads every parameter of a shared URL', () => {
   const state = readState('?q=allende&type=film&type=person&title_type=movie&title_type=tvSeries'
-    + '&director=Patricio+Guzm%C3%A1n&director=Costa-Gavras&genre=Documentary&rating=7..9&year=1970..1979'
-    + '&sort=rating&page=3');
+    + '&director=Patricio+Guzm%C3%A1n&director=Costa-Gavras&genre=Documentary&language=Spanish&language=French'
+    + '&rating=7..9&year=1970..1979&sort=rating&page=3');
   assert.deepEqual(state, {
     q: 'allende', type: ['film', 'person'], title_type: ['movie', 'tvSeries'], director: ['Patricio Guzmán', 'Costa-Gavras'],
-    genre: ['Documentary'], rating: '7..9', year: '1970..1979', sort: 'rating', page: 3, words: [],
+    genre: ['Documentary'], language: ['Spanish', 'French'], rating: '7..9', year: '1970..1979', sort: 'rating',
+    page: 3, words: [],
   });
 });
 
@@ -34,7 +35,7 @@ test('writes only what differs from the defaults, so the plain page is "/"', () 
 
 test('round-trips a state through its URL', () => {
   const url = '/?q=allende&type=film&title_type=tvSeries&director=Patricio+Guzm%C3%A1n&genre=Documentary'
-    + '&rating=7..9&year=1970..1979&sort=year&page=2';
+    + '&language=Spanish&rating=7..9&year=1970..1979&sort=year&page=2';
   assert.equal(searchUrl(readState(url.slice(1))), url);
 });
 
@@ -58,8 +59,9 @@ test('toggles a director on and off without touching the old state', () => {
 });
 
 test('clearing the filters keeps the query and the sort', () => {
-  const state = readState('?q=x&type=film&director=A&genre=G&rating=8..&year=1973&sort=votes');
+  const state = readState('?q=x&type=film&director=A&genre=G&language=Spanish&rating=8..&year=1973&sort=votes');
   assert.ok(hasFilters(state));
+  assert.ok(hasFilters(readState('?language=Spanish')));
   const cleared = withoutFilters(state);
   assert.ok(!hasFilters(cleared));
   assert.equal(searchUrl(cleared), '/?q=x&sort=votes');

@@ -1,7 +1,7 @@
-// The filter sidebar of the search page: types, title types, directors, genres and decades as checkboxes (several at
-// once), rating as radio buttons, each with its count. Each list shows its first values and a "Show more" button for
-// the rest. Rendering only: the search page listens for "change" events on the inputs, which carry data-facet and
-// their value, and for clicks on the buttons, which carry data-more.
+// The filter sidebar of the search page: types, title types, directors, genres, languages and decades as checkboxes
+// (several at once), rating as radio buttons, each with its count. Each list shows its first values and a "Show
+// more" button for the rest. Rendering only: the search page listens for "change" events on the inputs, which carry
+// data-facet and their value, and for clicks on the buttons, which carry data-more.
 
 import { el, fill } from './dom.js';
 import { count } from './format.js';
@@ -11,10 +11,10 @@ import { decadeRange, decadeSpan, rangeLabel } from './state.js';
 export const SHOWN_VALUES = 6;
 
 /**
- * Title type, director or genre values as checkboxes. Values the user has picked stay in the list even when the answer
+ * Title type, director, genre or language values as checkboxes. Values the user has picked stay in the list even when the answer
  * does not name them (a long list cut short, or a director search that matched others), so they can be unticked.
  * @param {HTMLElement} list the <ul>
- * @param {'title_type'|'director'|'genre'} facet
+ * @param {'title_type'|'director'|'genre'|'language'} facet
  * @param {{value: string, count: number}[]} values
  * @param {string[]} selected
  * @param {(value: string) => string} [label] how a value is shown (as it is by default)

@@ -79,6 +79,7 @@ export function renderChips(container, state) {
   }
   for (const d of state.director) chip('Director', d, withoutFilter(state, 'director', d), `director:${d}`);
   for (const g of state.genre) chip('Genre', g, withoutFilter(state, 'genre', g), `genre:${g}`);
+  for (const l of state.language) chip('Language', l, withoutFilter(state, 'language', l), `language:${l}`);
   if (state.rating) chip('Rating', rangeLabel(state.rating), withoutFilter(state, 'rating', state.rating), 'rating');
   if (state.year) chip('Year', rangeLabel(state.year), withoutFilter(state, 'year', state.year), 'year');
   container.hidden = chips.length === 0;

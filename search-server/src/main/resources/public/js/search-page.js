@@ -30,6 +30,8 @@ const view = {
   titleTypes: $('facet-title-type-values'),
   directors: $('facet-director-values'),
   genres: $('facet-genre-values'),
+  languageFacet: $('facet-language'),
+  languages: $('facet-language-values'),
   ratings: $('facet-rating-values'),
   ratingForm: $('rating-form'),
   decades: $('facet-decade-values'),
@@ -166,6 +168,9 @@ function renderFacets(facets) {
   renderCheckboxes(view.titleTypes, 'title_type', facets.title_type, state.title_type, titleTypeLabel);
   renderCheckboxes(view.directors, 'director', facets.director, state.director);
   renderCheckboxes(view.genres, 'genre', facets.genre, state.genre);
+  renderCheckboxes(view.languages, 'language', facets.language, state.language);
+  // an index without film languages (the bundled corpus) has no language facet to show
+  view.languageFacet.hidden = !(facets.language?.length || state.language.length);
   renderRatings(view.ratings, facets.rating, state.rating);
   renderDecades(view.decades, facets.decade, state.year);
   renderHistogram(view.histogram, facets.decade, state.year);
@@ -173,8 +178,8 @@ function renderFacets(facets) {
   const [from, to] = state.rating.includes('..') ? state.rating.split('..') : ['', ''];
   view.ratingForm.elements.from.value = from;
   view.ratingForm.elements.to.value = to;
-  const active = state.type.length + state.title_type.length + state.director.length + state.genre.length + (state.rating ? 1 : 0)
-    + (state.year ? 1 : 0);
+  const active = state.type.length + state.title_type.length + state.director.length + state.genre.length
+    + state.language.length + (state.rating ? 1 : 0) + (state.year ? 1 : 0);
   view.filtersToggle.textContent = active ? `Filters (${active})` : 'Filters';
 }
 
@@ -225,7 +230,7 @@ view.main.addEventListener('click', (event) => {
 function foldable() {
   return {
     type: view.types, title_type: view.titleTypes, director: view.directors, genre: view.genres,
-    rating: view.ratings, decade: view.decades,
+    language: view.languages, rating: view.ratings, decade: view.decades,
   };
 }
 

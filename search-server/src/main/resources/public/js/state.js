@@ -1,5 +1,6 @@
 // The search page's state lives in the URL as ordinary query parameters, the same names the API takes:
-// /?q=allende&type=film&type=person&title_type=movie&director=Patricio+Guzm%C3%A1n&genre=Documentary&rating=7..9&year=1970..1979
+// /?q=allende&type=film&type=person&title_type=movie&director=Patricio+Guzm%C3%A1n&genre=Documentary&language=Spanish
+// &rating=7..9&year=1970..1979
 // &sort=rating&page=2
 // plus `words` (the page's own, never sent to the API): for a filter a chip of the query's words applied, the words
 // it took out of q, so that removing the filter puts them back: words=almodovar:director:Pedro+Almodovar.
@@ -8,22 +9,22 @@
 export const SORTS = ['relevance', 'rating', 'votes', 'year', 'title'];
 export const TYPES = ['film', 'person', 'review', 'quote'];
 /** The filters that take several values at once (OR-ed within one filter, AND-ed across filters). */
-export const MULTI = ['type', 'title_type', 'director', 'genre'];
+export const MULTI = ['type', 'title_type', 'director', 'genre', 'language'];
 export const PAGE_SIZE = 10;
 /** The API answers at most this many results for one query (page × size). */
 export const RESULT_WINDOW = 10000;
 
 /**
  * @typedef {{words: string, param: string, value: string}} TakenWords the words of q a chip turned into a filter
- * @typedef {{q: string, type: string[], title_type: string[], director: string[], genre: string[], rating: string,
- *   year: string, sort: string, page: number, words: TakenWords[]}} SearchState
+ * @typedef {{q: string, type: string[], title_type: string[], director: string[], genre: string[], language: string[],
+ *   rating: string, year: string, sort: string, page: number, words: TakenWords[]}} SearchState
  */
 
 /** @returns {SearchState} */
 export function emptyState() {
   return {
-    q: '', type: [], title_type: [], director: [], genre: [], rating: '', year: '', sort: 'relevance', page: 1,
-    words: [],
+    q: '', type: [], title_type: [], director: [], genre: [], language: [], rating: '', year: '', sort: 'relevance',
+    page: 1, words: [],
   };
 }
 
@@ -176,13 +177,13 @@ export function apiParams(state, size = PAGE_SIZE) {
 export function withChange(state, change) {
   const next = {
     ...state, type: [...state.type], title_type: [...state.title_type], director: [...state.director],
-    genre: [...state.genre], words: [...(state.words ?? [])], ...change,
+    genre: [...state.genre], language: [...state.language], words: [...(state.words ?? [])], ...change,
   };
   if (!('page' in change)) next.page = 1;
   return next;
 }
 
-/** Adds or removes one value of a multi-valued filter (type, title_type, director, genre). */
+/** Adds or removes one value of a multi-valued filter (type, title_type, director, genre, language). */
 export function toggleValue(state, key, value) {
   const values = state[key].includes(value) ? state[key].filter((v) => v !== value) : [...state[key], value];
   return withChange(state, { [key]: values });
@@ -191,7 +192,9 @@ export function toggleValue(state, key, value) {
 /** The state with every filter removed: sort stays, and the query gets back the words chips took out of it. */
 export function withoutFilters(state) {
   const q = [state.q, ...(state.words ?? []).map((w) => w.words)].filter(Boolean).join(' ');
-  return withChange(state, { q, type: [], title_type: [], director: [], genre: [], rating: '', year: '', words: [] });
+  return withChange(state, {
+    q, type: [], title_type: [], director: [], genre: [], language: [], rating: '', year: '', words: [],
+  });
 }
 
 /**
@@ -249,7 +252,7 @@ function withoutWords(q, words) {
 
 export function hasFilters(state) {
   return Boolean(state.type.length || state.title_type.length || state.director.length || state.genre.length
-    || state.rating || state.year);
+    || state.language.length || state.rating || state.year);
 }
 
 /** "1970s" or "1970" (a decade facet value) as the year range it stands for: "1970..1979"; null if not a decade. */

@@ -238,6 +238,9 @@ public final class DocumentMapper {
         for (String genre : f.genres()) {
             facet(doc, Schema.GENRE_FACET, genre);
         }
+        for (String language : f.languages()) {
+            facet(doc, Schema.LANGUAGE_FACET, language);
+        }
         if (f.year() != null) {
             Schema.YEAR.addTo(doc, f.year());
             Schema.YEAR_FACET.addTo(doc, Integer.toString(f.year()));

@@ -6,7 +6,8 @@ import org.apache.lucene.facet.range.DoubleRange;
 
 /**
  * Facet dimension names; their types are in {@link Schema} ({@code *_FACET}). type (film, person, review, quote),
- * title_type (films only: movie, tvSeries, tvEpisode, …), director, genre, year and decade are flat
+ * title_type (films only: movie, tvSeries, tvEpisode, …), director, genre, language (a film's spoken languages by
+ * their standard English names: "Spanish"), year and decade are flat
  * SortedSetDocValues facets (no taxonomy index); rating is a range facet over the {@link Fields#RATING} doc values
  * with fixed buckets.
  */
@@ -18,6 +19,7 @@ public final class FacetSchema {
     public static final String TITLE_TYPE = "title_type";
     public static final String DIRECTOR = "director";
     public static final String GENRE = "genre";
+    public static final String LANGUAGE = "language";
     public static final String YEAR = "year";
     public static final String DECADE = "decade";
     public static final String RATING = "rating";
@@ -29,7 +31,7 @@ public final class FacetSchema {
     /** Fixed rating buckets, best first: "9..10", "8..9", …, "0..1". Lower bound inclusive, upper exclusive but 10. */
     public static final List<DoubleRange> RATING_BUCKETS = Schema.RATING_FACET.buckets();
 
-    /** The facets configuration of every {@link FacetFieldDef} (director and genre are multi-valued). */
+    /** The facets configuration of every {@link FacetFieldDef} (director, genre and language are multi-valued). */
     public static FacetsConfig config() {
         FacetsConfig config = new FacetsConfig();
         for (FieldDef field : Schema.FIELDS) {

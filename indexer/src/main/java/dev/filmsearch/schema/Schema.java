@@ -68,6 +68,9 @@ public final class Schema {
             new FacetFieldDef(FacetSchema.TITLE_TYPE, Fields.TITLE_TYPE, false);
     public static final FacetFieldDef DIRECTOR_FACET = new FacetFieldDef(FacetSchema.DIRECTOR, Fields.DIRECTOR, true);
     public static final FacetFieldDef GENRE_FACET = new FacetFieldDef(FacetSchema.GENRE, Fields.GENRE_TEXT, true);
+    /** A film's languages ("Spanish"), on the film and on its reviews and quotes; not {@link #LANGUAGE}, a text's. */
+    public static final FacetFieldDef LANGUAGE_FACET =
+            new FacetFieldDef(FacetSchema.LANGUAGE, "film languages", true);
     public static final FacetFieldDef YEAR_FACET = new FacetFieldDef(FacetSchema.YEAR, Fields.YEAR, false);
     public static final FacetFieldDef DECADE_FACET = new FacetFieldDef(FacetSchema.DECADE, Fields.YEAR, false);
     public static final RangeFacetDef RATING_FACET =
@@ -83,7 +86,7 @@ public final class Schema {
             TITLE, ALT_TITLE, NAMES, DIRECTOR, CHARACTERS, GENRE_TEXT, TEXT_EN, TEXT_ES, TITLE_EN, TITLE_ES,
             TITLE_KEY, SUGGEST, FILM_ID, OF_FILM, PERSON_ID, LANGUAGE, TITLE_TYPE, SERIES_ID,
             SEASON, EPISODE, YEAR, RATING, VOTES, REVIEW_RATING, TITLE_SORT, FEATURES,
-            TYPE_FACET, TITLE_TYPE_FACET, DIRECTOR_FACET, GENRE_FACET, YEAR_FACET, DECADE_FACET, RATING_FACET);
+            TYPE_FACET, TITLE_TYPE_FACET, DIRECTOR_FACET, GENRE_FACET, LANGUAGE_FACET, YEAR_FACET, DECADE_FACET, RATING_FACET);
 
     /** The fingerprint of {@link #FIELDS}: the schema version an index records and the server checks. */
     public static final String FINGERPRINT = fingerprint(FIELDS);

@@ -16,7 +16,7 @@ class SchemaTest {
      * Changing this value is a schema change: every existing index becomes stale and is rebuilt by the next
      * {@code serve}. Update it on purpose, with the change to {@link Schema} that caused it.
      */
-    static final String FINGERPRINT = "1db88d0f87d43af5";
+    static final String FINGERPRINT = "ebd96a91797c92cf";
 
     @Test
     void the_fingerprint_of_the_schema_is_pinned_and_is_the_index_schema_version() {
@@ -78,6 +78,8 @@ class SchemaTest {
                 List.of("popularity", "rating"), null), Schema.FEATURES.describe());
         assertEquals(new FieldDescription("genre", Kind.FACET, null, null, false, true, true, true, List.of(),
                 "genre_text"), Schema.GENRE_FACET.describe());
+        assertEquals(new FieldDescription("language", Kind.FACET, null, null, false, true, true, true, List.of(),
+                "film languages"), Schema.LANGUAGE_FACET.describe());
         assertEquals(new FieldDescription("rating", Kind.RANGE_FACET, null, null, false, false, true, false,
                 List.of("9..10", "8..9", "7..8", "6..7", "5..6", "4..5", "3..4", "2..3", "1..2", "0..1"), "rating"),
                 Schema.RATING_FACET.describe());
@@ -86,13 +88,13 @@ class SchemaTest {
     @Test
     void every_field_is_listed_once_with_its_kind() {
         List<FieldDescription> all = Schema.describe();
-        assertEquals(38, all.size());
+        assertEquals(39, all.size());
         assertEquals(List.of("title", "alt_title", "names", "director", "characters", "genre_text", "text_en",
                 "text_es", "title_en", "title_es"), names(all, Kind.TEXT));
         assertEquals(List.of("key", "id", "type", "title_key", "suggest", "film_id", "person_id", "language",
                 "title_type", "series_id"), names(all, Kind.KEYWORD));
         assertEquals(List.of("season", "episode", "year", "rating", "votes", "review_rating"), names(all, Kind.NUMBER));
-        assertEquals(List.of("type", "title_type", "director", "genre", "year", "decade"), names(all, Kind.FACET));
+        assertEquals(List.of("type", "title_type", "director", "genre", "language", "year", "decade"), names(all, Kind.FACET));
         assertEquals(FacetSchema.SORTED_SET_DIMENSIONS, names(all, Kind.FACET));
         assertEquals(List.of("of_film", "title_sort"), names(all, Kind.SORT_KEY));
         assertEquals(List.of("source", "known_for"), names(all, Kind.STORED));

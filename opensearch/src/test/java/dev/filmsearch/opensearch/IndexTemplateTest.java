@@ -65,7 +65,7 @@ class IndexTemplateTest {
         assertEquals("{\"type\":\"object\",\"properties\":{\"popularity\":{\"type\":\"rank_feature\"},"
                 + "\"rating\":{\"type\":\"rank_feature\"}}}", properties.get("features").toString());
         JsonNode facets = properties.get("facets").get("properties");
-        assertEquals(List.of("type", "title_type", "director", "genre", "year", "decade"),
+        assertEquals(List.of("type", "title_type", "director", "genre", "language", "year", "decade"),
                 iterable(facets.fieldNames()));
         assertEquals("{\"type\":\"keyword\",\"doc_values\":true}", facets.get("director").toString());
         // the rating facet's buckets are a range aggregation over the rating field: nothing of their own

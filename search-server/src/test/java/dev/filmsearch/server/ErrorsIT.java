@@ -77,7 +77,7 @@ class ErrorsIT extends FixtureApp {
             assertInvalid(client, "/api/facets/director?prefix=guz&limit=0",
                     "limit must be a whole number from 1 to 100, not '0'");
             assertProblem(client.get("/api/facets/studio?prefix=war"), 404, "not-found", "Not found",
-                    "no facet 'studio'; the facets are: type, title_type, director, genre, rating, decade");
+                    "no facet 'studio'; the facets are: type, title_type, director, genre, language, rating, decade");
         });
     }
 

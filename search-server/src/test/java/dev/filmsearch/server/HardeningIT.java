@@ -124,7 +124,7 @@ class HardeningIT extends FixtureApp {
         JavalinTest.test(app.javalin(), (server, client) -> {
             int port = server.port();
             assertInvalid(RawHttp.get(port, "/api/search?q=chile&limit=5"), "unknown parameter 'limit'; /api/search"
-                    + " takes: q, type, title_type, director, genre, rating, year, sort, page, size");
+                    + " takes: q, type, title_type, director, genre, language, rating, year, sort, page, size");
             assertInvalid(RawHttp.get(port, "/api/suggest?q=sal&size=5"),
                     "unknown parameter 'size'; /api/suggest takes: q, limit");
             assertInvalid(RawHttp.get(port, "/api/facets/genre?q=dra"),

@@ -55,6 +55,7 @@ class SearchIT extends FixtureApp {
                                          {"value": "Francis Ford Coppola", "count": 2}],
                             "genre": [{"value": "Documentary", "count": 3}, {"value": "Crime", "count": 2},
                                       {"value": "Drama", "count": 2}, {"value": "Biography", "count": 1}],
+                            "language": [{"value": "Spanish", "count": 1}],
                             "rating": [{"value": "9..10", "count": 1}, {"value": "8..9", "count": 1},
                                        {"value": "7..8", "count": 3}],
                             "decade": [{"value": "2010s", "count": 1}, {"value": "2000s", "count": 1},

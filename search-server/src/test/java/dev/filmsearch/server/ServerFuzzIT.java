@@ -27,10 +27,10 @@ class ServerFuzzIT extends FixtureApp {
     private static final String[] IDS = {"tt9000004", "tt9000001", "patricio-guzman", "r-fixture-1", "q-fixture-1",
             "tt0000000", "", "%u0041", "%zz", "%C3", "%00", "..", "%2e%2e", "a%2Fb", "%25", "%FF%FE", ";x=1",
             "x".repeat(3_000), "%C3%A9".repeat(500), "{id}", "*"};
-    private static final String[] FACETS = {"director", "genre", "type", "rating", "decade", "DIRECTOR", "studio"};
+    private static final String[] FACETS = {"director", "genre", "language", "type", "rating", "decade", "DIRECTOR", "studio"};
     private static final String[] METHODS = {"GET", "GET", "GET", "GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS",
             "PATCH", "TRACE", "INVENTED", "get", "G@T"};
-    private static final String[] NAMES = {"q", "type", "director", "genre", "rating", "year", "sort", "page", "size",
+    private static final String[] NAMES = {"q", "type", "director", "genre", "language", "rating", "year", "sort", "page", "size",
             "limit", "prefix", "x", "", "q[]", "%zz", "Q"};
     private static final String[] VALUES = {"godfather", "allende guzmn", "\"part ii", "-", "OR", "(a OR b",
             "director:", "year:19x3", "rating:..", "type:dvd", "a*", "*", "**********x", "7..9", "8..", "..5", "11",

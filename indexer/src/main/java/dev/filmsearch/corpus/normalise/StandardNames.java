@@ -42,6 +42,26 @@ public final class StandardNames {
         return table(languageEntries()).build();
     }
 
+    /**
+     * The words each language is known by, spelling → standard name ("Español" → "Spanish"): the table's
+     * spellings and standard names, the English, Spanish and own names, in that order of precedence (a spelling of
+     * two languages is the first one's); never a code, as codes are also common words ("cat", "per", "may").
+     */
+    public static Map<String, String> languageSpellings() {
+        Map<String, String> out = new LinkedHashMap<>();
+        List<Entry> entries = languageEntries();
+        for (Rank rank : Rank.values()) {
+            for (Entry entry : rank == Rank.CODE ? List.<Entry>of() : entries) {
+                for (Spelling spelling : entry.spellings()) {
+                    if (spelling.rank() == rank && entry.name() != null && !spelling.text().isBlank()) {
+                        out.putIfAbsent(spelling.text(), entry.name());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     static List<Entry> countryEntries() {
         Map<String, Entry> entries = new LinkedHashMap<>();
         for (String code : Locale.getISOCountries()) {

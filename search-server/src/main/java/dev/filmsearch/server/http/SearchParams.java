@@ -21,19 +21,19 @@ import java.util.stream.Collectors;
  */
 public final class SearchParams {
     /** The parameters {@link #parse} reads. */
-    public static final List<String> NAMES = List.of("q", "type", "title_type", "director", "genre", "rating", "year",
-            "sort", "page", "size");
-    /** The longest value of a facet filter (a director's name, a genre). */
+    public static final List<String> NAMES = List.of("q", "type", "title_type", "director", "genre", "language", "rating",
+            "year", "sort", "page", "size");
+    /** The longest value of a facet filter (a director's name, a genre, a language). */
     public static final int MAX_FILTER_LENGTH = 200;
     /** The longest value of a short parameter: type, title_type, rating, year, sort, page, size, limit. */
     public static final int MAX_SHORT_LENGTH = 32;
     /** Each parameter of {@code /api/search} and the most characters its value may have. */
     public static final Map<String, Integer> LIMITS = QueryParams.allow("q", SearchRequest.MAX_QUERY_LENGTH,
             "type", MAX_SHORT_LENGTH, "title_type", MAX_SHORT_LENGTH, "director", MAX_FILTER_LENGTH,
-            "genre", MAX_FILTER_LENGTH, "rating", MAX_SHORT_LENGTH, "year", MAX_SHORT_LENGTH, "sort", MAX_SHORT_LENGTH,
+            "genre", MAX_FILTER_LENGTH, "language", MAX_FILTER_LENGTH, "rating", MAX_SHORT_LENGTH, "year", MAX_SHORT_LENGTH, "sort", MAX_SHORT_LENGTH,
             "page", MAX_SHORT_LENGTH, "size", MAX_SHORT_LENGTH);
     public static final int DEFAULT_SIZE = 10;
-    /** How many values one facet filter (director, genre) may list. */
+    /** How many values one facet filter (director, genre, language, title type) may list. */
     public static final int MAX_FILTER_VALUES = 50;
 
     private static final String RATING_FORMS = "use 7..9, 8.. (or 8: at least 8) or ..5 with ratings from 0 to 10";
@@ -55,7 +55,7 @@ public final class SearchParams {
         }
         return new SearchRequest(q, types(params), values(params, "director"),
                 values(params, "genre"), rating(single(params, "rating")), year(single(params, "year")),
-                sort(single(params, "sort")), page, size, values(params, "title_type"));
+                sort(single(params, "sort")), page, size, values(params, "title_type"), values(params, "language"));
     }
 
     /** A free-text parameter ("" when absent) of at most {@link SearchRequest#MAX_QUERY_LENGTH} characters. */

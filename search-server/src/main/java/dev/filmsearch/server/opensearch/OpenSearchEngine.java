@@ -160,6 +160,7 @@ public final class OpenSearchEngine implements SearchEngine {
         putTerms(out, FacetSchema.TITLE_TYPE, request.titleTypes());
         putTerms(out, FacetSchema.DIRECTOR, request.directors());
         putTerms(out, FacetSchema.GENRE, request.genres());
+        putTerms(out, FacetSchema.LANGUAGE, request.languages());
         if (request.rating() != null) {
             out.put(FacetSchema.RATING, OpenSearchQueries.ratingRange(request.rating()));
         }
@@ -194,7 +195,8 @@ public final class OpenSearchEngine implements SearchEngine {
             });
             Aggregation counts = facet.equals(FacetSchema.RATING) ? ratingBuckets()
                     : Aggregation.of(a -> a.terms(t -> t.field(OpenSearchFields.facet(facet))
-                    .size(facet.equals(FacetSchema.DIRECTOR) || facet.equals(FacetSchema.GENRE) ? config.facetSize()
+                    .size(facet.equals(FacetSchema.DIRECTOR) || facet.equals(FacetSchema.GENRE)
+                            || facet.equals(FacetSchema.LANGUAGE) ? config.facetSize()
                             : 1000)));
             out.put(facet, Aggregation.of(a -> a.filter(f -> f.bool(b -> b.filter(others)))
                     .aggregations("counts", counts)));
@@ -221,6 +223,7 @@ public final class OpenSearchEngine implements SearchEngine {
                 case FacetSchema.TITLE_TYPE -> request.titleTypes();
                 case FacetSchema.DIRECTOR -> request.directors();
                 case FacetSchema.GENRE -> request.genres();
+                case FacetSchema.LANGUAGE -> request.languages();
                 default -> List.of();
             };
             List<FacetValue> values = new ArrayList<>();

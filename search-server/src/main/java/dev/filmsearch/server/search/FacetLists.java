@@ -18,8 +18,8 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 
 /**
  * The facets of a response, from the collectors of one search: type and title_type (all values that have hits),
- * director and genre
- * (the top {@code facetSize} by count), rating (the fixed buckets of {@link FacetSchema#RATING_BUCKETS} that have
+ * director, genre and
+ * language (the top {@code facetSize} by count), rating (the fixed buckets of {@link FacetSchema#RATING_BUCKETS} that have
  * hits, best first) and decade (newest first). Each facet is counted over the hits of all the other filters but
  * not its own (multi-select); active values carry {@code selected: true} and are listed even with a count of 0.
  * One instance per response.
@@ -51,6 +51,8 @@ final class FacetLists {
         out.put(FacetSchema.DIRECTOR, top(sources, FacetSchema.DIRECTOR, FacetSchema.DIRECTOR, facetSize,
                 filters.directors()));
         out.put(FacetSchema.GENRE, top(sources, FacetSchema.GENRE, FacetSchema.GENRE, facetSize, filters.genres()));
+        out.put(FacetSchema.LANGUAGE, top(sources, FacetSchema.LANGUAGE, FacetSchema.LANGUAGE, facetSize,
+                filters.languages()));
         out.put(FacetSchema.RATING, ratings(sources.forDimension(FacetSchema.RATING), filters.rating()));
         out.put(FacetSchema.DECADE, decades(sources.forDimension(FacetSchema.YEAR), filters.year()));
         return out;

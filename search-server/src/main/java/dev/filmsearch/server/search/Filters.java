@@ -9,18 +9,19 @@ import java.util.Set;
 import org.apache.lucene.facet.DrillDownQuery;
 
 /**
- * A request's filters, as drill-down dimensions (values OR-ed within a dimension, dimensions AND-ed). Director and
- * genre values are matched to the index's own values without regard to case and accents ("patricio guzman" →
+ * A request's filters, as drill-down dimensions (values OR-ed within a dimension, dimensions AND-ed). Title type,
+ * director, genre and language values are matched to the index's own values without regard to case and accents ("patricio guzman" →
  * "Patricio Guzmán"); a value the index does not have is kept as given, so it matches nothing and still shows as
  * selected.
  */
 record Filters(List<String> types, List<String> titleTypes, List<String> directors, List<String> genres,
-               Range rating, Range year) {
+               List<String> languages, Range rating, Range year) {
     static Filters of(SearchRequest request, ReaderState state) {
         List<String> types = request.types().stream().sorted().map(RecordType::label).toList();
         return new Filters(types, resolve(request.titleTypes(), FacetSchema.TITLE_TYPE, state),
                 resolve(request.directors(), FacetSchema.DIRECTOR, state),
-                resolve(request.genres(), FacetSchema.GENRE, state), request.rating(), request.year());
+                resolve(request.genres(), FacetSchema.GENRE, state),
+                resolve(request.languages(), FacetSchema.LANGUAGE, state), request.rating(), request.year());
     }
 
     private static List<String> resolve(List<String> values, String dim, ReaderState state) {
@@ -41,7 +42,8 @@ record Filters(List<String> types, List<String> titleTypes, List<String> directo
 
     /** True when nothing is filtered: the search has no drill-down dimensions. */
     boolean isEmpty() {
-        return types.isEmpty() && titleTypes.isEmpty() && directors.isEmpty() && genres.isEmpty() && rating == null && year == null;
+        return types.isEmpty() && titleTypes.isEmpty() && directors.isEmpty() && genres.isEmpty()
+                && languages.isEmpty() && rating == null && year == null;
     }
 
     void addTo(DrillDownQuery query) {
@@ -49,6 +51,7 @@ record Filters(List<String> types, List<String> titleTypes, List<String> directo
         titleTypes.forEach(t -> query.add(FacetSchema.TITLE_TYPE, t));
         directors.forEach(d -> query.add(FacetSchema.DIRECTOR, d));
         genres.forEach(g -> query.add(FacetSchema.GENRE, g));
+        languages.forEach(l -> query.add(FacetSchema.LANGUAGE, l));
         if (rating != null) {
             query.add(FacetSchema.RATING, RankedQueryBuilder.ratingRange(rating));
         }

@@ -1,6 +1,7 @@
 package dev.filmsearch.server.search;
 
 import dev.filmsearch.corpus.normalise.GenreVocabulary;
+import dev.filmsearch.corpus.normalise.StandardNames;
 import dev.filmsearch.model.RecordType;
 import dev.filmsearch.model.Text;
 import dev.filmsearch.schema.FacetSchema;
@@ -17,7 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the plain words of a query that name one of the index's own facet values as {@link Interpretation}s:
- * "almodovar 90s drama" → Director: Pedro Almodovar, Decade: 1990s, Genre: Drama. Built once per index reader from
+ * "almodovar 90s drama" → Director: Pedro Almodovar, Decade: 1990s, Genre: Drama; "spanish thriller 2006" →
+ * Language: Spanish, Genre: Thriller, Year: 2006. Built once per index reader from
  * its facet values (see {@link ReaderState}); {@link #interpret} does only map look-ups and the one title test it is
  * given, and that only when something was read. The rules, in the order each run of words is tried (longest run first, runs never overlap):
  * <ol>
@@ -27,6 +29,9 @@ import java.util.regex.Pattern;
  *       names in the corpus readers' genre table ({@link GenreVocabulary#otherNames}: "comedia", "terror",
  *       "science fiction"), or one part of a name with a slash ("thriller" for "Thriller/Suspense") when that part
  *       names one genre only;</li>
+ *   <li>a film language: its name ("spanish", "mandarin chinese") or another name it is known by in the corpus
+ *       readers' language table ({@link StandardNames#languageSpellings}: "español", "castellano", "francais"),
+ *       of at least three letters and not a stop word, a genre or a type word;</li>
  *   <li>a decade: "90s", "'90s", "90's", "1990s", "años 90", "los 90" (of two decades ending so, the one with more
  *       records);</li>
  *   <li>a year from {@value #MIN_YEAR} to {@value #MAX_YEAR} that some record has;</li>
@@ -50,6 +55,9 @@ final class QueryInterpreter {
     /** Other names of genres, for one genre each ("Comedia" → Comedy, "Terror" → Horror): the corpus readers' table. */
     private static final Map<String, List<String>> GENRE_NAMES = GenreVocabulary.otherNames();
 
+    /** The names of languages, spelling → standard name: the corpus readers' table (codes left out). */
+    private static final Map<String, String> LANGUAGE_NAMES = StandardNames.languageSpellings();
+
     /** Plural record-type words, English and Spanish. */
     static final Map<String, RecordType> TYPE_WORDS = Map.ofEntries(
             Map.entry("films", RecordType.FILM), Map.entry("movies", RecordType.FILM),
@@ -67,6 +75,7 @@ final class QueryInterpreter {
     private final Map<String, String> directors = new HashMap<>();
     private final Map<String, String> surnames = new HashMap<>();
     private final Map<String, String> genres = new HashMap<>();
+    private final Map<String, String> languages = new HashMap<>();
     private final Map<String, Long> decades = new HashMap<>();
     private final Set<String> years = new HashSet<>();
     private final Set<String> types = new HashSet<>();
@@ -111,6 +120,17 @@ final class QueryInterpreter {
                 genres.putIfAbsent(part, values.iterator().next());
             }
         });
+        Map<String, String> languageByKey = new HashMap<>();
+        for (ReaderState.Entry e : facet.apply(FacetSchema.LANGUAGE)) {
+            languageByKey.putIfAbsent(key(e.value()), e.value());
+        }
+        languageByKey.forEach(this::addLanguageWord);
+        LANGUAGE_NAMES.forEach((spelling, name) -> {
+            String value = languageByKey.get(key(name));
+            if (value != null) {
+                addLanguageWord(key(spelling), value);
+            }
+        });
         Map<String, Set<String>> byEnding = new HashMap<>();
         nameCounts.forEach((name, count) -> {
             String[] words = name.split(" ");
@@ -122,7 +142,7 @@ final class QueryInterpreter {
         byEnding.forEach((ending, names) -> {
             String name = names.iterator().next();
             if (names.size() == 1 && nameCounts.get(name) >= MIN_SURNAME_COUNT && ending.length() >= 3
-                    && !MatchPolicy.isStopWord(ending) && !genres.containsKey(ending)
+                    && !MatchPolicy.isStopWord(ending) && !genres.containsKey(ending) && !languages.containsKey(ending)
                     && !TYPE_WORDS.containsKey(ending)
                     && !ending.chars().allMatch(Character::isDigit)) {
                 surnames.put(ending, directors.get(name));
@@ -136,6 +156,14 @@ final class QueryInterpreter {
         }
         for (ReaderState.Entry e : facet.apply(FacetSchema.TYPE)) {
             types.add(e.value());
+        }
+    }
+
+    /** A word for a language of the index, unless it is too short or already a stop word, genre or type word. */
+    private void addLanguageWord(String key, String language) {
+        if (key.length() >= 3 && key.split(" ").length <= MAX_RUN && !MatchPolicy.isStopWord(key)
+                && !genres.containsKey(key) && !TYPE_WORDS.containsKey(key)) {
+            languages.putIfAbsent(key, language);
         }
     }
 
@@ -184,6 +212,12 @@ final class QueryInterpreter {
         if (genre != null) {
             return filters.genres().contains(genre) ? null
                     : chip(units, from, n, FacetSchema.GENRE, genre, "Genre: " + genre, "genre", genre);
+        }
+        String language = languages.get(key);
+        if (language != null) {
+            return filters.languages().contains(language) ? null
+                    : chip(units, from, n, FacetSchema.LANGUAGE, language, "Language: " + language, "language",
+                    language);
         }
         String decade = decade(span);
         if (decade != null) {

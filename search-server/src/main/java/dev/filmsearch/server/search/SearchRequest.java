@@ -7,11 +7,13 @@ import java.util.Set;
 /**
  * A validated search: free text {@code q} (may be empty: browse), record types (empty = all), facet filters
  * (values OR within a facet, AND across facets), rating and year ranges (null = any), order, 1-based page
- * and page size, and title types (IMDb's "movie", "tvSeries", …; empty = all). Built by the HTTP layer after
+ * and page size, title types (IMDb's "movie", "tvSeries", …; empty = all) and film languages ("Spanish"; empty =
+ * all). Built by the HTTP layer after
  * validation; the search service trusts it.
  */
 public record SearchRequest(String q, Set<RecordType> types, List<String> directors, List<String> genres,
-                            Range rating, Range year, SortOrder sort, int page, int size, List<String> titleTypes) {
+                            Range rating, Range year, SortOrder sort, int page, int size, List<String> titleTypes,
+                            List<String> languages) {
     public static final int MAX_SIZE = 100;
     public static final int MAX_RESULT_WINDOW = 10_000;
     public static final int MAX_QUERY_LENGTH = 1_000;
@@ -22,11 +24,12 @@ public record SearchRequest(String q, Set<RecordType> types, List<String> direct
         directors = List.copyOf(directors);
         genres = List.copyOf(genres);
         titleTypes = List.copyOf(titleTypes);
+        languages = List.copyOf(languages);
     }
 
-    /** A search without a title-type filter. */
+    /** A search without a title-type or language filter. */
     public SearchRequest(String q, Set<RecordType> types, List<String> directors, List<String> genres,
                          Range rating, Range year, SortOrder sort, int page, int size) {
-        this(q, types, directors, genres, rating, year, sort, page, size, List.of());
+        this(q, types, directors, genres, rating, year, sort, page, size, List.of(), List.of());
     }
 }

@@ -45,7 +45,7 @@ import org.apache.lucene.search.TopFieldDocs;
 public final class SearchService {
     /** The facet names of a search response and of {@link #facetValues}. */
     public static final List<String> FACETS = List.of(FacetSchema.TYPE, FacetSchema.TITLE_TYPE, FacetSchema.DIRECTOR,
-            FacetSchema.GENRE, FacetSchema.RATING, FacetSchema.DECADE);
+            FacetSchema.GENRE, FacetSchema.LANGUAGE, FacetSchema.RATING, FacetSchema.DECADE);
 
     /** The typo automata of this many recent words are kept ({@link SharedFuzzyQuery.Cache}; about 100 KB a word). */
     static final int TYPO_CACHE_WORDS = 256;

@@ -39,12 +39,13 @@ class SearchParamsTest {
     void every_parameter_is_read() {
         assertEquals(new SearchRequest("allende guzmán", Set.of(RecordType.FILM, RecordType.PERSON),
                         List.of("Patricio Guzmán", "Raúl Ruiz"), List.of("Documentary"), new Range(7.0, 9.0),
-                        new Range(1970.0, 1979.0), SortOrder.VOTES, 3, 25, List.of("movie", "tvSeries")),
+                        new Range(1970.0, 1979.0), SortOrder.VOTES, 3, 25, List.of("movie", "tvSeries"),
+                        List.of("Spanish", "French")),
                 SearchParams.parse(params("q", "allende guzmán", "type", "films", "type", "Person",
                         "title_type", "movie", "title_type", " tvSeries ", "title_type", "movie",
                         "director", " Patricio  Guzmán ", "director", "Raúl Ruiz", "director", "Raúl Ruiz",
-                        "genre", "Documentary", "rating", "7..9", "year", "1970..1979", "sort", "Votes",
-                        "page", "3", "size", "25", "unknown", "ignored")));
+                        "genre", "Documentary", "language", "Spanish", "language", " French ", "rating", "7..9",
+                        "year", "1970..1979", "sort", "Votes", "page", "3", "size", "25", "unknown", "ignored")));
     }
 
     @Test

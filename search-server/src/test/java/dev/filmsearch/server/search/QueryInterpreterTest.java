@@ -17,13 +17,14 @@ class QueryInterpreterTest {
                     "Akira Kurosawa", 5, "Brian De Palma", 13, "Andrés Wood", 1, "Spike Lee", 15, "Ang Lee", 4),
             FacetSchema.GENRE, entries("Drama", 789, "Comedy", 675, "Thriller/Suspense", 239, "Horror", 219,
                     "Romantic Comedy", 137, "Black Comedy", 36, "Documentary", 43),
+            FacetSchema.LANGUAGE, entries("English", 2900, "Spanish", 120, "French", 70, "Mandarin", 12, "Catalan", 2),
             FacetSchema.DECADE, entries("1990s", 1500, "2000s", 1200, "1920s", 3, "2020s", 40, "1950s", 80),
             FacetSchema.YEAR, entries("2006", 220, "1995", 180, "1941", 4),
             FacetSchema.TYPE, entries("film", 3202, "person", 591, "review", 1, "quote", 1));
     private static final Set<String> FILM_TITLES = Set.of("drama", "1941", "volver");
 
     private final QueryInterpreter interpreter = new QueryInterpreter(dim -> TABLE.getOrDefault(dim, List.of()));
-    private static final Filters NONE = new Filters(List.of(), List.of(), List.of(), List.of(), null, null);
+    private static final Filters NONE = new Filters(List.of(), List.of(), List.of(), List.of(), List.of(), null, null);
     private static final Predicate<String> TITLES = FILM_TITLES::contains;
 
     private static List<ReaderState.Entry> entries(Object... valueCounts) {
@@ -70,6 +71,35 @@ class QueryInterpreterTest {
     }
 
     @Test
+    void a_language_genre_and_year_read_spanish_thriller_2006() {
+        assertEquals(List.of(
+                chip("language", "Spanish", "Language: Spanish", List.of("spanish"), "thriller 2006", "language",
+                        "Spanish"),
+                chip("genre", "Thriller/Suspense", "Genre: Thriller/Suspense", List.of("thriller"), "spanish 2006",
+                        "genre", "Thriller/Suspense"),
+                chip("year", "2006", "Year: 2006", List.of("2006"), "spanish thriller", "year", "2006")),
+                read("spanish thriller 2006"));
+    }
+
+    @Test
+    void a_language_is_read_by_its_spanish_and_own_names_and_never_by_its_code() {
+        assertEquals(List.of(chip("language", "Spanish", "Language: Spanish", List.of("español"), "cine",
+                "language", "Spanish")), read("cine español"));
+        assertEquals(List.of(chip("language", "Spanish", "Language: Spanish", List.of("Castellano"), "drama",
+                "language", "Spanish"), chip("genre", "Drama", "Genre: Drama", List.of("drama"), "Castellano",
+                "genre", "Drama")), read("Castellano drama"));
+        assertEquals(List.of(chip("language", "French", "Language: French", List.of("français"), "comedy",
+                "language", "French"), chip("genre", "Comedy", "Genre: Comedy", List.of("comedy"), "français",
+                "genre", "Comedy")), read("français comedy"));
+        assertEquals(List.of(chip("language", "Mandarin", "Language: Mandarin", List.of("mandarin", "chinese"),
+                "", "language", "Mandarin")), read("mandarin chinese"));
+        // "cat" is Catalan's three-letter code and "es" Spanish's two-letter one: codes are words too
+        assertEquals(List.of(), read("cat es"));
+        // a language the index does not have is not read
+        assertEquals(List.of(), read("german"));
+    }
+
+    @Test
     void a_surname_of_two_directors_or_of_a_director_with_one_record_is_not_read() {
         assertEquals(List.of(), read("scott"));
         assertEquals(List.of(), read("lee"));
@@ -84,12 +114,7 @@ class QueryInterpreterTest {
     }
 
     @Test
-    void spanish_genre_and_a_year_read_as_a_genre_part_and_a_year() {
-        assertEquals(List.of(
-                chip("genre", "Thriller/Suspense", "Genre: Thriller/Suspense", List.of("thriller"), "spanish 2006",
-                        "genre", "Thriller/Suspense"),
-                chip("year", "2006", "Year: 2006", List.of("2006"), "spanish thriller", "year", "2006")),
-                read("spanish thriller 2006"));
+    void a_genre_part_and_other_names_of_genres_are_read_as_genres() {
         assertEquals(List.of("Comedy", "Horror", "Comedy"),
                 read("comedia terror comedies").stream().map(Interpretation::value).toList());
     }
@@ -137,8 +162,8 @@ class QueryInterpreterTest {
     @Test
     void a_filter_the_search_already_has_is_not_offered_again() {
         Filters filtered = new Filters(List.of("film"), List.of(), List.of("Pedro Almodóvar"), List.of("Drama"),
-                null, new Range(1990.0, 1999.0));
-        assertEquals(List.of(), interpreter.interpret("almodovar drama 90s 2006 films", filtered, TITLES));
+                List.of("Spanish"), null, new Range(1990.0, 1999.0));
+        assertEquals(List.of(), interpreter.interpret("almodovar drama 90s 2006 films spanish", filtered, TITLES));
     }
 
     @Test

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A small catalogue for search tests: 12 films (three Godfathers, four films by Patricio Guzmán, two called Crash),
+ * A small catalogue for search tests: 12 films (three Godfathers, four films by Patricio Guzmán, two called Crash; four with languages),
  * the people their credits give (derived by the catalogue), 3 reviews and 2 quotes. Written for these tests; the
  * facts are public, the plots and reviews are our own words.
  */
@@ -43,6 +43,7 @@ final class SearchFixture {
                 Film.builder("Apocalypse Now").id("tt0078788").year(1979).genre("Drama").genre("War")
                         .director("Francis Ford Coppola").castMember("Martin Sheen", "Captain Willard")
                         .castMember("Marlon Brando", "Colonel Kurtz").rating(8.4).votes(700_000L)
+                        .languages(List.of("English", "French", "Vietnamese"))
                         .plot("A captain is sent up a river in Cambodia to end the command of a renegade colonel.")
                         .build(),
                 Film.builder("Salvador Allende").year(2004).genre("Documentary").director("Patricio Guzmán")
@@ -51,6 +52,7 @@ final class SearchFixture {
                                 + " Chile, contado con películas de archivo.").build(),
                 Film.builder("The Battle of Chile").originalTitle("La batalla de Chile").year(1975)
                         .genre("Documentary").genre("History").director("Patricio Guzmán").rating(8.3).votes(4_000L)
+                        .languages(List.of("Spanish"))
                         .plot("A documentary about the political struggle in Chile in 1973, filmed as it happened.")
                         .build(),
                 Film.builder("Nostalgia for the Light").originalTitle("Nostalgia de la luz").year(2010)
@@ -62,7 +64,7 @@ final class SearchFixture {
                         .plot("Water, memory and the peoples of Patagonia.").build(),
                 Film.builder("Amores perros").id("tt0245712").year(2000).genre("Drama").genre("Thriller")
                         .director("Alejandro González Iñárritu").castMember("Gael García Bernal", "Octavio")
-                        .rating(8.0).votes(250_000L)
+                        .rating(8.0).votes(250_000L).languages(List.of("Spanish"))
                         .plot("Un accidente de coche en la Ciudad de México une tres historias de amor y de perros.")
                         .build(),
                 Film.builder("Crash").id("tt0375679").year(2004).genre("Crime").genre("Drama")

@@ -72,7 +72,7 @@ class SearchServiceTest {
         // every type selected: the same records through the drill-sideways path, which counts the other facets anew
         SearchResponse allTypes = service.search(browse(Set.of(RecordType.values()), List.of(), List.of(), null, null,
                 SortOrder.RELEVANCE, 1, 10));
-        for (String facet : List.of("title_type", "director", "genre", "rating", "decade")) {
+        for (String facet : List.of("title_type", "director", "genre", "language", "rating", "decade")) {
             assertEquals(allTypes.facets().get(facet), everything.facets().get(facet), facet);
         }
         assertEquals(everything.facets(), again.facets());
@@ -113,6 +113,33 @@ class SearchServiceTest {
         assertEquals(List.of("tt0078788"), ids(r));
         assertEquals("film=1*", counts(r.facets().get("type")));
         assertEquals("Drama=4, Crime=3, War=1*", counts(r.facets().get("genre")));
+    }
+
+    @Test
+    void a_language_filter_finds_the_films_in_that_language_and_their_reviews_and_its_counts_ignore_it() {
+        SearchResponse all = service.search(query(""));
+        assertEquals("Spanish=4, English=1, French=1, Vietnamese=1", counts(all.facets().get("language")));
+
+        SearchResponse spanish = service.search(new SearchRequest("", Set.of(), List.of(), List.of(), null, null,
+                SortOrder.RELEVANCE, 1, 10, List.of(), List.of("spanish")));
+        // the three Spanish films, and Salvador Allende's review, which carries its film's facets
+        assertEquals(List.of("tt0245712", "the-battle-of-chile-1975", "salvador-allende-2004", "r-fixture-3"),
+                ids(spanish));
+        assertEquals("Spanish=4*, English=1, French=1, Vietnamese=1", counts(spanish.facets().get("language")));
+        assertEquals("Documentary=3, Drama=1, History=1, Thriller=1", counts(spanish.facets().get("genre")));
+
+        SearchResponse two = service.search(new SearchRequest("", FILMS, List.of(), List.of(), null, null,
+                SortOrder.RELEVANCE, 1, 10, List.of(), List.of("Spanish", "French")));
+        assertEquals(List.of("tt0078788", "tt0245712", "the-battle-of-chile-1975", "salvador-allende-2004"), ids(two));
+    }
+
+    @Test
+    void spanish_drama_is_offered_as_a_language_chip_and_a_genre_chip() {
+        SearchResponse r = service.search(query("spanish drama"));
+        assertEquals(List.of("Language: Spanish", "Genre: Drama"),
+                r.interpretations().stream().map(Interpretation::label).toList());
+        assertEquals(Map.of("language", "Spanish"), r.interpretations().getFirst().filter());
+        assertEquals("drama", r.interpretations().getFirst().query());
     }
 
     @Test
@@ -390,7 +417,7 @@ class SearchServiceTest {
                 if (r.partial() && r.total() == whole.total()) {
                     assertEquals(whole.hits().stream().map(Hit::id).toList(), r.hits().stream().map(Hit::id).toList());
                     assertTrue(r.facets().values().stream().allMatch(List::isEmpty), r.facets()::toString);
-                    assertEquals(List.of("type", "title_type", "director", "genre", "rating", "decade"),
+                    assertEquals(List.of("type", "title_type", "director", "genre", "language", "rating", "decade"),
                             List.copyOf(r.facets().keySet()));
                     return;
                 }
@@ -439,6 +466,6 @@ class SearchServiceTest {
         assertEquals(List.of(new FacetValue("8..9", 3, null)), service.facetValues("rating", "8", 10));
         assertEquals(List.of(new FacetValue("1970s", 7, null)), service.facetValues("decade", "197", 10));
         BadQueryException e = assertThrows(BadQueryException.class, () -> service.facetValues("studio", "", 10));
-        assertEquals("unknown facet 'studio'; facets are type, title_type, director, genre, rating, decade", e.getMessage());
+        assertEquals("unknown facet 'studio'; facets are type, title_type, director, genre, language, rating, decade", e.getMessage());
     }
 }

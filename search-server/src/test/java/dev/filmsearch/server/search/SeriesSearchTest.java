@@ -70,7 +70,7 @@ class SeriesSearchTest {
 
     private static SearchRequest search(String q, List<String> titleTypes) {
         return new SearchRequest(q, Set.of(), List.of(), List.of(), null, null, SortOrder.RELEVANCE, 1, 10,
-                titleTypes);
+                titleTypes, List.of());
     }
 
     private static List<String> ids(SearchResponse r) {
