@@ -258,30 +258,45 @@ describe('facets', () => {
     assertNoProblems(problems);
   }));
 
-  it('several decades at once are one run of them, sent as one year range', () => withPage(browser, async (page, problems) => {
+  it('several decades at once, apart or side by side, are one year range per run of them', () => withPage(browser, async (page, problems) => {
     const ticked = () => page.locator('#facet-decade-values input:checked').evaluateAll((inputs) => inputs.map((i) => i.value));
     await openSearch(page, '/?q=godfather');
     await facetInput(page, 'decade', '1970s').check();
     await waitForAddress(page, '/?q=godfather&year=1970..1979');
     await resultsShown(page);
     await facetInput(page, 'decade', '1990s').check();
-    await waitForAddress(page, '/?q=godfather&year=1970..1999');
+    await waitForAddress(page, '/?q=godfather&year=1970..1979&year=1990..1999');
     await resultsShown(page);
-    assert.deepEqual(await ticked(), ['1990', '1980', '1970']);
-    assert.deepEqual(await chips(page), ['Year: 1970–1999']);
+    assert.deepEqual(await ticked(), ['1990', '1970']);
+    assert.deepEqual(await chips(page), ['Year: 1970\u20131979', 'Year: 1990\u20131999']);
     assert.deepEqual(await hitTitles(page), ['The Godfather (1972)', 'The Godfather: Part II (1974)',
       'The Godfather: Part III (1990)']);
+    assert.equal(await page.locator('#filters-toggle').textContent(), 'Filters (2)');
 
     await facetInput(page, 'decade', '1970s').uncheck();
-    await waitForAddress(page, '/?q=godfather&year=1980..1999');
+    await waitForAddress(page, '/?q=godfather&year=1990..1999');
     await resultsShown(page);
-    assert.deepEqual(await ticked(), ['1990', '1980']);
+    assert.deepEqual(await ticked(), ['1990']);
     assert.deepEqual(await hitTitles(page), ['The Godfather: Part III (1990)']);
 
     await page.goBack();
-    await waitForAddress(page, '/?q=godfather&year=1970..1999');
+    await waitForAddress(page, '/?q=godfather&year=1970..1979&year=1990..1999');
     await resultsShown(page);
-    assert.deepEqual(await ticked(), ['1990', '1980', '1970']);
+    assert.deepEqual(await ticked(), ['1990', '1970']);
+
+    // side by side they are one run: the 2000s beside the 1990s in a browse of films
+    await openSearch(page, '/?type=film&year=1990..1999');
+    await facetInput(page, 'decade', '2000s').check();
+    await waitForAddress(page, '/?type=film&year=1990..2009');
+    await resultsShown(page);
+    assert.deepEqual(await chips(page), ['Type: Films', 'Year: 1990\u20132009']);
+
+    // one range's chip removes that range only
+    await openSearch(page, '/?q=godfather&year=1970..1979&year=1990..1999');
+    await page.locator('#chips .chip', { hasText: '1990' }).click();
+    await waitForAddress(page, '/?q=godfather&year=1970..1979');
+    await resultsShown(page);
+    assert.deepEqual(await hitTitles(page), ['The Godfather (1972)', 'The Godfather: Part II (1974)']);
 
     // a range that is not whole decades ticks none, and a decade replaces it
     await openSearch(page, '/?q=godfather&year=1972');

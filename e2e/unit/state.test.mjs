@@ -4,7 +4,7 @@ import {
   readState, toParams, searchUrl, apiParams, withChange, toggleValue, withoutFilters, hasFilters, decadeRange,
   rangeLabel, lastPage, emptyState, examplesParams, exampleQueries, ignoredValues, ignoredNotice, MAX_PAGE,
   withInterpretation, withInterpretations, withoutFilter, decadeSpan, toggleDecade,
-  withDecades, extendDecades,
+  withDecades, extendDecades, tickedDecades,
 } from '../../search-server/src/main/resources/public/js/state.js';
 
 test('reads every parameter of a shared URL', () => {
@@ -13,7 +13,7 @@ test('reads every parameter of a shared URL', () => {
     + '&rating=7..9&year=1970..1979&sort=rating&page=3');
   assert.deepEqual(state, {
     q: 'allende', type: ['film', 'person'], title_type: ['movie', 'tvSeries'], director: ['Patricio Guzmán', 'Costa-Gavras'],
-    genre: ['Documentary'], language: ['Spanish', 'French'], rating: '7..9', year: '1970..1979', sort: 'rating',
+    genre: ['Documentary'], language: ['Spanish', 'French'], rating: '7..9', year: ['1970..1979'], sort: 'rating',
     page: 3, words: [],
   });
 });
@@ -120,12 +120,16 @@ test('a bad rating, year or page in the address falls back to its default, and s
 test('the ranges and pages the API takes are kept, and out-of-bounds ones are not', () => {
   for (const [rating, year] of [['7..9', '1970..1979'], ['8..', '1970..'], ['..5', '..1979'], ['8', '1973'], ['0..10', '2000..2000']]) {
     assert.deepEqual(ignoredValues(`?rating=${rating}&year=${year}`), [], `${rating} ${year}`);
-    assert.deepEqual([readState(`?rating=${rating}&year=${year}`).rating, readState(`?rating=${rating}&year=${year}`).year], [rating, year]);
+    assert.deepEqual([readState(`?rating=${rating}&year=${year}`).rating, readState(`?rating=${rating}&year=${year}`).year], [rating, [year]]);
   }
   assert.equal(readState(`?page=${MAX_PAGE}`).page, 1000);
   assert.deepEqual(ignoredValues('?rating=7..11&year=1990..1980&page=0').map((v) => v.name), ['rating', 'year', 'page']);
   assert.deepEqual(ignoredValues('?rating=..&year=..&page=1001').map((v) => v.value), ['..', '..', '1001']);
   assert.deepEqual(ignoredValues('?rating=&year=&page=&type=&sort='), []);
+  // several years: each bad one is left out and named, the good ones kept in order, each once
+  assert.deepEqual(readState('?year=1990..1999&year=19x3&year=1970..1979&year=1990..1999').year,
+    ['1990..1999', '1970..1979']);
+  assert.deepEqual(ignoredValues('?year=1990..1999&year=19x3').map((v) => v.value), ['19x3']);
   assert.equal(ignoredNotice([]), '');
 });
 
@@ -212,27 +216,32 @@ test('a year range of whole decades spans them, any other range spans none', () 
   }
 });
 
-test('ticking decades keeps one run of them: beside it adds, further away fills the gap, unticking shortens', () => {
+test('ticked decades go to the API as one range per run of adjacent ones, so any decades may be ticked at once', () => {
   const years = (...steps) => steps.reduce((s, decade) => toggleDecade(s, decade), emptyState()).year;
-  assert.equal(years(1970), '1970..1979');
-  assert.equal(years(1970, 1980), '1970..1989');
-  assert.equal(years(1970, 1960), '1960..1979');
-  assert.equal(years(1970, 1990), '1970..1999');
-  assert.equal(years(1970, 1990, 1970), '1980..1999');
-  assert.equal(years(1970, 1990, 1990), '1970..1989');
-  assert.equal(years(1960, 1990, 1980), '1960..1979');
-  assert.equal(years(1970, 1970), '');
-  assert.equal(toggleDecade(readState('?year=1973&page=3'), 1990).year, '1990..1999');
+  assert.deepEqual(years(1970), ['1970..1979']);
+  assert.deepEqual(years(1970, 1980), ['1970..1989']);
+  assert.deepEqual(years(1970, 1960), ['1960..1979']);
+  assert.deepEqual(years(1970, 1990), ['1970..1979', '1990..1999']);
+  assert.deepEqual(years(1970, 1990, 1980), ['1970..1999']);
+  assert.deepEqual(years(1960, 1970, 1980, 1970), ['1960..1969', '1980..1989']);
+  assert.deepEqual(years(1970, 1990, 1970), ['1990..1999']);
+  assert.deepEqual(years(1970, 1970), []);
+  assert.deepEqual(toggleDecade(readState('?year=1973&page=3'), 1990).year, ['1990..1999']);
+  assert.deepEqual(toggleDecade(readState('?year=1970..1989&year=2000..2009&page=3'), 1990).year, ['1970..2009']);
   assert.equal(toggleDecade(readState('?year=1970..1989&page=3'), 1990).page, 1);
+  assert.equal(searchUrl(toggleDecade(readState('?year=1970..1979'), 1990)), '/?year=1970..1979&year=1990..1999');
+  assert.deepEqual([...tickedDecades(['1970..1989', '2000..2009', '1973'])], [1970, 1980, 2000]);
 });
 
 test('a drag across the histogram picks the decades between its ends, and shift stretches the run as a selection', () => {
-  assert.equal(withDecades(emptyState(), 1990, 1970).year, '1970..1999');
-  assert.equal(withDecades(readState('?year=1973&page=2'), 2000, 2000).year, '2000..2009');
+  assert.deepEqual(withDecades(emptyState(), 1990, 1970).year, ['1970..1999']);
+  assert.deepEqual(withDecades(readState('?year=1973&page=2'), 2000, 2000).year, ['2000..2009']);
+  assert.deepEqual(withDecades(readState('?year=1970..1979&year=1990..1999'), 2000, 2000).year, ['2000..2009']);
   assert.equal(withDecades(readState('?year=1973&page=2'), 2000, 2000).page, 1);
-  assert.equal(extendDecades(emptyState(), 1980).year, '1980..1989');
-  assert.equal(extendDecades(readState('?year=1990..1999'), 1970).year, '1970..1999');
-  assert.equal(extendDecades(readState('?year=1970..1999'), 2010).year, '1970..2019');
-  assert.equal(extendDecades(readState('?year=1970..1999'), 1980).year, '1970..1989');
-  assert.equal(extendDecades(readState('?year=1975..1988'), 1990).year, '1990..1999');
+  assert.deepEqual(extendDecades(emptyState(), 1980).year, ['1980..1989']);
+  assert.deepEqual(extendDecades(readState('?year=1990..1999'), 1970).year, ['1970..1999']);
+  assert.deepEqual(extendDecades(readState('?year=1970..1999'), 2010).year, ['1970..2019']);
+  assert.deepEqual(extendDecades(readState('?year=1970..1999'), 1980).year, ['1970..1989']);
+  assert.deepEqual(extendDecades(readState('?year=1970..1979&year=1990..1999'), 2010).year, ['1970..2019']);
+  assert.deepEqual(extendDecades(readState('?year=1975..1988'), 1990).year, ['1990..1999']);
 });

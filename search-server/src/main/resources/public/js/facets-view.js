@@ -5,7 +5,7 @@
 
 import { el, fill } from './dom.js';
 import { count } from './format.js';
-import { decadeRange, decadeSpan, rangeLabel } from './state.js';
+import { decadeRange, rangeLabel, tickedDecades } from './state.js';
 
 /** How many values a facet shows before its "Show more" button (picked values are always shown). */
 export const SHOWN_VALUES = 6;
@@ -46,17 +46,17 @@ export function renderRatings(list, buckets, current) {
 
 /**
  * Decades ("1970s" or "1970") as checkboxes whose value is the decade's first year (1970). A decade is ticked when
- * the year range is a run of whole decades that holds it (see decadeSpan and toggleDecade in state.js).
- * @param {string} current the active year range, "" for none
+ * one of the year ranges is a run of whole decades that holds it (see tickedDecades and toggleDecade in state.js).
+ * @param {string[]} current the active year ranges, none for any year
  */
 export function renderDecades(list, decades, current) {
-  const span = decadeSpan(current);
+  const ticked = tickedDecades(current);
   const items = (decades ?? []).flatMap((d) => {
     const range = decadeRange(d.value);
     if (!range) return [];
     const first = Number(range.slice(0, 4));
     const label = String(d.value).endsWith('s') ? d.value : `${d.value}s`;
-    const checked = Boolean(span) && first >= span[0] && first <= span[1];
+    const checked = ticked.has(first);
     return [valueItem({ type: 'checkbox', facet: 'decade', value: String(first), label, count: d.count, checked })];
   });
   fill(list, items.length ? items : el('li', { className: 'facet-empty' }, 'None match'));
@@ -105,7 +105,7 @@ function valueItem({ type, facet, value, label, count: n, checked }) {
  * first pressed, else the newest). Fewer than two decades: no histogram.
  * @param {HTMLElement} container the histogram's element, holding a .histogram-bars and a .histogram-axis
  * @param {{value: string, count: number}[]} decades the decade facet's values
- * @param {string} current the active year range, "" for none
+ * @param {string[]} current the active year ranges, none for any year
  */
 export function renderHistogram(container, decades, current) {
   const bars = (decades ?? []).flatMap((d) => {
@@ -119,8 +119,8 @@ export function renderHistogram(container, decades, current) {
     axis.replaceChildren();
     return;
   }
-  const span = decadeSpan(current);
-  const pressed = (first) => Boolean(span) && first >= span[0] && first <= span[1];
+  const ticked = tickedDecades(current);
+  const pressed = (first) => ticked.has(first);
   const tabStop = bars.find((b) => pressed(b.first))?.first ?? bars.at(-1).first;
   const peak = Math.sqrt(Math.max(1, ...bars.map((b) => b.count)));
   fill(barsBox, bars.map((b) => {

@@ -81,7 +81,7 @@ export function renderChips(container, state) {
   for (const g of state.genre) chip('Genre', g, withoutFilter(state, 'genre', g), `genre:${g}`);
   for (const l of state.language) chip('Language', l, withoutFilter(state, 'language', l), `language:${l}`);
   if (state.rating) chip('Rating', rangeLabel(state.rating), withoutFilter(state, 'rating', state.rating), 'rating');
-  if (state.year) chip('Year', rangeLabel(state.year), withoutFilter(state, 'year', state.year), 'year');
+  for (const y of state.year) chip('Year', rangeLabel(y), withoutFilter(state, 'year', y), `year:${y}`);
   container.hidden = chips.length === 0;
   fill(container, chips, chips.length > 1 || (chips.length === 1 && state.q)
     ? navLink(withoutFilters(state), 'Clear all', { className: 'chip-clear', dataset: { focusKey: 'clear-all' } })

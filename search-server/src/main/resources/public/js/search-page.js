@@ -179,7 +179,7 @@ function renderFacets(facets) {
   view.ratingForm.elements.from.value = from;
   view.ratingForm.elements.to.value = to;
   const active = state.type.length + state.title_type.length + state.director.length + state.genre.length
-    + state.language.length + (state.rating ? 1 : 0) + (state.year ? 1 : 0);
+    + state.language.length + (state.rating ? 1 : 0) + state.year.length;
   view.filtersToggle.textContent = active ? `Filters (${active})` : 'Filters';
 }
 

@@ -17,13 +17,13 @@ export const RESULT_WINDOW = 10000;
 /**
  * @typedef {{words: string, param: string, value: string}} TakenWords the words of q a chip turned into a filter
  * @typedef {{q: string, type: string[], title_type: string[], director: string[], genre: string[], language: string[],
- *   rating: string, year: string, sort: string, page: number, words: TakenWords[]}} SearchState
+ *   rating: string, year: string[], sort: string, page: number, words: TakenWords[]}} SearchState
  */
 
 /** @returns {SearchState} */
 export function emptyState() {
   return {
-    q: '', type: [], title_type: [], director: [], genre: [], language: [], rating: '', year: '', sort: 'relevance',
+    q: '', type: [], title_type: [], director: [], genre: [], language: [], rating: '', year: [], sort: 'relevance',
     page: 1, words: [],
   };
 }
@@ -44,8 +44,7 @@ export function readState(search) {
   state.type = state.type.filter((type) => TYPES.includes(type));
   const rating = (params.get('rating') ?? '').trim();
   state.rating = CHECKS.rating(rating) ? '' : rating;
-  const year = (params.get('year') ?? '').trim();
-  state.year = CHECKS.year(year) ? '' : year;
+  state.year = unique(params.getAll('year').map((v) => v.trim()).filter((v) => v && !CHECKS.year(v)));
   const sort = (params.get('sort') ?? '').trim();
   state.sort = SORTS.includes(sort) ? sort : 'relevance';
   const page = (params.get('page') ?? '').trim();
@@ -67,7 +66,12 @@ function readWords(text) {
 
 /** Whether the state filters {@code param} by {@code value}. */
 export function filterActive(state, param, value) {
-  return MULTI.includes(param) ? state[param].includes(value) : state[param] === value;
+  return listed(param) ? state[param].includes(value) : state[param] === value;
+}
+
+/** The parameters that hold several values: the multi-valued filters and the year ranges. */
+function listed(param) {
+  return param === 'year' || MULTI.includes(param);
 }
 
 /** The highest page the API answers: page × size at most {@link RESULT_WINDOW}. */
@@ -117,7 +121,7 @@ const CHECKS = {
 
 /**
  * The values of a query string that {@link readState} leaves out, each with why, in the order of
- * {@code type, rating, year, sort, page} (each bad type, as there may be several):
+ * {@code type, rating, year, sort, page} (each bad type and year, as there may be several):
  * [{name: 'rating', value: 'abc', reason: 'not a rating range: …'}].
  * @returns {{name: string, value: string, reason: string}[]}
  */
@@ -125,7 +129,7 @@ export function ignoredValues(search) {
   const params = search instanceof URLSearchParams ? search : new URLSearchParams(search);
   const ignored = [];
   for (const name of ['type', 'rating', 'year', 'sort', 'page']) {
-    const values = name === 'type' ? params.getAll(name) : [params.get(name) ?? ''];
+    const values = name === 'type' || name === 'year' ? params.getAll(name) : [params.get(name) ?? ''];
     for (const value of values.map((v) => v.trim())) {
       const reason = CHECKS[name](value);
       if (reason) ignored.push({ name, value, reason });
@@ -149,7 +153,7 @@ export function toParams(state) {
     for (const value of state[key]) params.append(key, value);
   }
   if (state.rating) params.set('rating', state.rating);
-  if (state.year) params.set('year', state.year);
+  for (const year of state.year) params.append('year', year);
   if (state.sort && state.sort !== 'relevance') params.set('sort', state.sort);
   if (state.page > 1) params.set('page', String(state.page));
   for (const { words, param, value } of state.words ?? []) params.append('words', `${words}:${param}:${value}`);
@@ -177,7 +181,8 @@ export function apiParams(state, size = PAGE_SIZE) {
 export function withChange(state, change) {
   const next = {
     ...state, type: [...state.type], title_type: [...state.title_type], director: [...state.director],
-    genre: [...state.genre], language: [...state.language], words: [...(state.words ?? [])], ...change,
+    genre: [...state.genre], language: [...state.language], year: [...state.year], words: [...(state.words ?? [])],
+    ...change,
   };
   if (!('page' in change)) next.page = 1;
   return next;
@@ -193,16 +198,16 @@ export function toggleValue(state, key, value) {
 export function withoutFilters(state) {
   const q = [state.q, ...(state.words ?? []).map((w) => w.words)].filter(Boolean).join(' ');
   return withChange(state, {
-    q, type: [], title_type: [], director: [], genre: [], language: [], rating: '', year: '', words: [],
+    q, type: [], title_type: [], director: [], genre: [], language: [], rating: '', year: [], words: [],
   });
 }
 
 /**
- * The state without one filter value ({@code param} a multi-valued filter or 'rating', 'year'); when a chip
+ * The state without one filter value ({@code param} a multi-valued filter, 'year' or 'rating'); when a chip
  * made it from words of the query, those words go back at the end of the query.
  */
 export function withoutFilter(state, param, value) {
-  const change = MULTI.includes(param) ? { [param]: state[param].filter((v) => v !== value) } : { [param]: '' };
+  const change = listed(param) ? { [param]: state[param].filter((v) => v !== value) } : { [param]: '' };
   const taken = (state.words ?? []).find((w) => w.param === param && w.value === value);
   if (taken) {
     change.q = [state.q, taken.words].filter(Boolean).join(' ');
@@ -218,8 +223,8 @@ export function withoutFilter(state, param, value) {
 export function withInterpretation(state, interpretation) {
   const change = { q: interpretation.query, words: [...(state.words ?? [])] };
   for (const [param, value] of Object.entries(interpretation.filter ?? {})) {
-    change[param] = MULTI.includes(param) ? [...state[param].filter((v) => v !== value), value] : value;
-    change.words = change.words.filter((w) => w.param !== param || MULTI.includes(param) && w.value !== value);
+    change[param] = listed(param) ? [...state[param].filter((v) => v !== value), value] : value;
+    change.words = change.words.filter((w) => w.param !== param || listed(param) && w.value !== value);
     change.words.push({ words: interpretation.words.join(' '), param, value });
   }
   return withChange(state, change);
@@ -252,7 +257,7 @@ function withoutWords(q, words) {
 
 export function hasFilters(state) {
   return Boolean(state.type.length || state.title_type.length || state.director.length || state.genre.length
-    || state.language.length || state.rating || state.year);
+    || state.language.length || state.rating || state.year.length);
 }
 
 /** "1970s" or "1970" (a decade facet value) as the year range it stands for: "1970..1979"; null if not a decade. */
@@ -277,39 +282,65 @@ export function decadeSpan(year) {
 }
 
 /**
- * Ticks or unticks one decade (its first year, 1970) in the year range. The API takes one range, so the decades
- * ticked are always a run: ticking a decade beside the run adds it; ticking one further away also ticks those
- * between (1970s, then 1990s: 1970..1999); unticking the first or the last shortens the run; unticking one inside
- * keeps the decades before it. A range that is not whole decades (1973) is replaced by the decade.
+ * The decades (their first years) the year ranges tick: every decade of every range that is a run of whole decades
+ * ("1970..1989" ticks 1970 and 1980; "1973" ticks none).
+ * @param {string[]} years
+ * @returns {Set<number>}
+ */
+export function tickedDecades(years) {
+  const ticked = new Set();
+  for (const year of years ?? []) {
+    const span = decadeSpan(year);
+    for (let d = span?.[0]; span && d <= span[1]; d += 10) ticked.add(d);
+  }
+  return ticked;
+}
+
+/**
+ * Decades (first years) as year ranges, one per run of adjacent decades, oldest first: 1970, 1980, 2000 →
+ * ["1970..1989", "2000..2009"].
+ */
+function decadeRuns(decades) {
+  const sorted = [...decades].sort((a, b) => a - b);
+  const runs = [];
+  for (const d of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] + 10 === d) last[1] = d;
+    else runs.push([d, d]);
+  }
+  return runs.map(([first, last]) => `${first}..${last + 9}`);
+}
+
+/**
+ * Ticks or unticks one decade (its first year, 1970). The ticked decades go to the API as one year range per run of
+ * adjacent ones (1970s + 1980s + 2000s → year=1970..1989&year=2000..2009), so any decades may be ticked at once.
+ * Year ranges that are not whole decades (1973, from a chip or a shared URL) tick none and are replaced.
  */
 export function toggleDecade(state, decade) {
-  const span = decadeSpan(state.year);
-  const range = (first, last) => (first > last ? '' : `${first}..${last + 9}`);
-  if (!span) return withChange(state, { year: range(decade, decade) });
-  const [first, last] = span;
-  if (decade < first || decade > last) {
-    return withChange(state, { year: range(Math.min(first, decade), Math.max(last, decade)) });
-  }
-  if (decade === first) return withChange(state, { year: range(first + 10, last) });
-  return withChange(state, { year: range(first, decade - 10) });
+  const ticked = tickedDecades(state.year);
+  if (ticked.has(decade)) ticked.delete(decade);
+  else ticked.add(decade);
+  return withChange(state, { year: decadeRuns(ticked) });
 }
 
 /**
- * The state with the year range of the decades from {@code a} to {@code b} (first years, either order): the run a
- * drag across the year histogram picks. {@code a === b} is one decade.
+ * The state with the year range of the decades from {@code a} to {@code b} (first years, either order), and no
+ * other: the run a drag across the year histogram picks. {@code a === b} is one decade.
  */
 export function withDecades(state, a, b) {
-  return withChange(state, { year: `${Math.min(a, b)}..${Math.max(a, b) + 9}` });
+  return withChange(state, { year: [`${Math.min(a, b)}..${Math.max(a, b) + 9}`] });
 }
 
 /**
- * Shift-picking a decade on the year histogram: the run stretches from its first decade to this one (from its
- * last, for a decade before the run), as a shift-click stretches a text selection; without a run, this decade.
+ * Shift-picking a decade on the year histogram: the ticked decades stretch from the first of them to this one (from
+ * the last, for a decade before them) into one run, as a shift-click stretches a text selection; with none ticked,
+ * this decade.
  */
 export function extendDecades(state, decade) {
-  const span = decadeSpan(state.year);
-  if (!span) return withDecades(state, decade, decade);
-  return decade >= span[0] ? withDecades(state, span[0], decade) : withDecades(state, decade, span[1]);
+  const ticked = [...tickedDecades(state.year)];
+  if (!ticked.length) return withDecades(state, decade, decade);
+  const first = Math.min(...ticked);
+  return decade >= first ? withDecades(state, first, decade) : withDecades(state, decade, Math.max(...ticked));
 }
 
 /** "7..9" → "7–9", "8.." → "8 or more", "..5" → "up to 5", "1973" → "1973". */

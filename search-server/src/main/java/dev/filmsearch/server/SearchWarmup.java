@@ -33,7 +33,7 @@ final class SearchWarmup implements Runnable {
      */
     void once() {
         try {
-            search.search(new SearchRequest(FIRST, Set.of(), List.of(), List.of(), null, null, SortOrder.RELEVANCE,
+            search.search(new SearchRequest(FIRST, Set.of(), List.of(), List.of(), null, List.of(), SortOrder.RELEVANCE,
                     1, 10));
             search.suggest("th", 8);
         } catch (RuntimeException e) {
@@ -46,7 +46,7 @@ final class SearchWarmup implements Runnable {
         try {
             for (int round = 0; round < ROUNDS; round++) {
                 for (String q : QUERIES) {
-                    search.search(new SearchRequest(q, Set.of(), List.of(), List.of(), null, null,
+                    search.search(new SearchRequest(q, Set.of(), List.of(), List.of(), null, List.of(),
                             SortOrder.RELEVANCE, 1, 10));
                 }
                 search.suggest("th", 8);

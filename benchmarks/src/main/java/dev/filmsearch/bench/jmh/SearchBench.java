@@ -83,7 +83,7 @@ public class SearchBench {
                 .orElseThrow(() -> new IllegalArgumentException("no index in " + index));
         searchers = new IndexSearchers(generation);
         service = new SearchService(searchers, SearchConfig.defaults());
-        request = new SearchRequest(query, Set.of(), List.of(), List.of(), null, null, SortOrder.RELEVANCE, 1, 10);
+        request = new SearchRequest(query, Set.of(), List.of(), List.of(), null, List.of(), SortOrder.RELEVANCE, 1, 10);
         // one search without a time budget first: a cold first search (page cache, facet state, JIT) may take longer
         // than the budget on a busy machine, and a BudgetExceededException would end the benchmark
         service.search(request, TimeBudget.unlimited());

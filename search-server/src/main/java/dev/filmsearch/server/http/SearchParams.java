@@ -30,7 +30,8 @@ public final class SearchParams {
     /** Each parameter of {@code /api/search} and the most characters its value may have. */
     public static final Map<String, Integer> LIMITS = QueryParams.allow("q", SearchRequest.MAX_QUERY_LENGTH,
             "type", MAX_SHORT_LENGTH, "title_type", MAX_SHORT_LENGTH, "director", MAX_FILTER_LENGTH,
-            "genre", MAX_FILTER_LENGTH, "language", MAX_FILTER_LENGTH, "rating", MAX_SHORT_LENGTH, "year", MAX_SHORT_LENGTH, "sort", MAX_SHORT_LENGTH,
+            "genre", MAX_FILTER_LENGTH, "language", MAX_FILTER_LENGTH, "rating", MAX_SHORT_LENGTH,
+            "year", MAX_SHORT_LENGTH, "sort", MAX_SHORT_LENGTH,
             "page", MAX_SHORT_LENGTH, "size", MAX_SHORT_LENGTH);
     public static final int DEFAULT_SIZE = 10;
     /** How many values one facet filter (director, genre, language, title type) may list. */
@@ -54,7 +55,7 @@ public final class SearchParams {
                     SearchRequest.MAX_RESULT_WINDOW));
         }
         return new SearchRequest(q, types(params), values(params, "director"),
-                values(params, "genre"), rating(single(params, "rating")), year(single(params, "year")),
+                values(params, "genre"), rating(single(params, "rating")), years(params),
                 sort(single(params, "sort")), page, size, values(params, "title_type"), values(params, "language"));
     }
 
@@ -154,6 +155,25 @@ public final class SearchParams {
             throw ApiException.invalid("rating '" + text + "' is out of bounds: " + RATING_FORMS);
         }
         return range("rating", text, from, to);
+    }
+
+    /**
+     * Every {@code year} value, as {@link #year} reads it, each range once: several are OR-ed (the 1970s and the
+     * 1990s: {@code year=1970..1979&year=1990..1999}).
+     */
+    private static List<Range> years(Map<String, List<String>> params) {
+        List<Range> out = new ArrayList<>();
+        for (String value : params.getOrDefault("year", List.of())) {
+            Range range = value.isBlank() ? null : year(value);
+            if (range != null && !out.contains(range)) {
+                out.add(range);
+            }
+        }
+        if (out.size() > MAX_FILTER_VALUES) {
+            throw ApiException.invalid(String.format(Locale.ROOT, "year lists %d ranges; at most %d are allowed",
+                    out.size(), MAX_FILTER_VALUES));
+        }
+        return out;
     }
 
     /** "1973", "1970..1979", "1970..", "..1979". */

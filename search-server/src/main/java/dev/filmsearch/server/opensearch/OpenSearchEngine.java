@@ -150,7 +150,7 @@ public final class OpenSearchEngine implements SearchEngine {
         }, Map.class);
     }
 
-    /** The request's filters by facet dimension (the year range is the decade facet's filter). */
+    /** The request's filters by facet dimension (the year ranges are the decade facet's filter). */
     private static Map<String, Query> filters(SearchRequest request) {
         Map<String, Query> out = new LinkedHashMap<>();
         if (!request.types().isEmpty()) {
@@ -164,8 +164,9 @@ public final class OpenSearchEngine implements SearchEngine {
         if (request.rating() != null) {
             out.put(FacetSchema.RATING, OpenSearchQueries.ratingRange(request.rating()));
         }
-        if (request.year() != null) {
-            out.put(FacetSchema.DECADE, OpenSearchQueries.yearRange(request.year()));
+        if (!request.years().isEmpty()) {
+            List<Query> years = request.years().stream().map(OpenSearchQueries::yearRange).toList();
+            out.put(FacetSchema.DECADE, Query.of(q -> q.bool(b -> b.should(years).minimumShouldMatch("1"))));
         }
         return out;
     }
@@ -237,7 +238,7 @@ public final class OpenSearchEngine implements SearchEngine {
             } else {
                 for (StringTermsBucket bucket : counts.sterms().buckets().array()) {
                     boolean active = selected.contains(bucket.key()) || facet.equals(FacetSchema.DECADE)
-                            && request.year() != null && decadeInside(bucket.key(), request.year());
+                            && request.years().stream().anyMatch(year -> decadeInside(bucket.key(), year));
                     values.add(value(bucket.key(), bucket.docCount(), active));
                 }
                 for (String s : selected) {

@@ -112,7 +112,7 @@ public final class RelevanceHarness {
     public static Suggestions suggestions(SearchService service, List<Judgment> judgments) {
         try {
             return suggestions(query -> service.search(new SearchRequest(query, Set.of(), List.of(), List.of(), null,
-                    null, SortOrder.RELEVANCE, 1, DEPTH)).suggestion(), judgments);
+                    List.of(), SortOrder.RELEVANCE, 1, DEPTH)).suggestion(), judgments);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -152,7 +152,7 @@ public final class RelevanceHarness {
     /** Runs the judgments through filmsearch's search service with the default ranking, top {@link #DEPTH}. */
     public static Report run(SearchService service, List<Judgment> judgments) {
         try {
-            return run(query -> service.search(new SearchRequest(query, Set.of(), List.of(), List.of(), null, null,
+            return run(query -> service.search(new SearchRequest(query, Set.of(), List.of(), List.of(), null, List.of(),
                     SortOrder.RELEVANCE, 1, DEPTH)).hits(), judgments);
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -54,7 +54,7 @@ final class FacetLists {
         out.put(FacetSchema.LANGUAGE, top(sources, FacetSchema.LANGUAGE, FacetSchema.LANGUAGE, facetSize,
                 filters.languages()));
         out.put(FacetSchema.RATING, ratings(sources.forDimension(FacetSchema.RATING), filters.rating()));
-        out.put(FacetSchema.DECADE, decades(sources.forDimension(FacetSchema.YEAR), filters.year()));
+        out.put(FacetSchema.DECADE, decades(sources.forDimension(FacetSchema.YEAR), filters.years()));
         return out;
     }
 
@@ -101,16 +101,14 @@ final class FacetLists {
         return out;
     }
 
-    private List<FacetValue> decades(FacetsCollector hits, Range year) throws IOException {
+    private List<FacetValue> decades(FacetsCollector hits, List<Range> years) throws IOException {
         List<FacetValue> out = new ArrayList<>();
         SortedSetDocValuesFacetCounts c = counts(hits);
         List<String> selected = new ArrayList<>();
-        if (year != null) {
-            for (ReaderState.Entry e : state.entries(FacetSchema.DECADE)) {
-                int start = Integer.parseInt(e.value().substring(0, e.value().length() - 1));
-                if (inside(start, start + 9, year)) {
-                    selected.add(e.value());
-                }
+        for (ReaderState.Entry e : years.isEmpty() ? List.<ReaderState.Entry>of() : state.entries(FacetSchema.DECADE)) {
+            int start = Integer.parseInt(e.value().substring(0, e.value().length() - 1));
+            if (years.stream().anyMatch(year -> inside(start, start + 9, year))) {
+                selected.add(e.value());
             }
         }
         if (c != null && state.facetState().getOrdRange(FacetSchema.DECADE) != null) {

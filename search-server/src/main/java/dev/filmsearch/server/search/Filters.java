@@ -15,13 +15,13 @@ import org.apache.lucene.facet.DrillDownQuery;
  * selected.
  */
 record Filters(List<String> types, List<String> titleTypes, List<String> directors, List<String> genres,
-               List<String> languages, Range rating, Range year) {
+               List<String> languages, Range rating, List<Range> years) {
     static Filters of(SearchRequest request, ReaderState state) {
         List<String> types = request.types().stream().sorted().map(RecordType::label).toList();
         return new Filters(types, resolve(request.titleTypes(), FacetSchema.TITLE_TYPE, state),
                 resolve(request.directors(), FacetSchema.DIRECTOR, state),
                 resolve(request.genres(), FacetSchema.GENRE, state),
-                resolve(request.languages(), FacetSchema.LANGUAGE, state), request.rating(), request.year());
+                resolve(request.languages(), FacetSchema.LANGUAGE, state), request.rating(), request.years());
     }
 
     private static List<String> resolve(List<String> values, String dim, ReaderState state) {
@@ -43,7 +43,7 @@ record Filters(List<String> types, List<String> titleTypes, List<String> directo
     /** True when nothing is filtered: the search has no drill-down dimensions. */
     boolean isEmpty() {
         return types.isEmpty() && titleTypes.isEmpty() && directors.isEmpty() && genres.isEmpty()
-                && languages.isEmpty() && rating == null && year == null;
+                && languages.isEmpty() && rating == null && years.isEmpty();
     }
 
     void addTo(DrillDownQuery query) {
@@ -55,8 +55,6 @@ record Filters(List<String> types, List<String> titleTypes, List<String> directo
         if (rating != null) {
             query.add(FacetSchema.RATING, RankedQueryBuilder.ratingRange(rating));
         }
-        if (year != null) {
-            query.add(FacetSchema.YEAR, RankedQueryBuilder.yearRange(year));
-        }
+        years.forEach(y -> query.add(FacetSchema.YEAR, RankedQueryBuilder.yearRange(y)));
     }
 }

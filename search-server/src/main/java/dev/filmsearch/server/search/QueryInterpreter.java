@@ -222,11 +222,11 @@ final class QueryInterpreter {
         String decade = decade(span);
         if (decade != null) {
             int start = Integer.parseInt(decade.substring(0, 4));
-            return filters.year() != null ? null : chip(units, from, n, FacetSchema.DECADE, decade,
+            return !filters.years().isEmpty() ? null : chip(units, from, n, FacetSchema.DECADE, decade,
                     "Decade: " + decade, "year", start + ".." + (start + 9));
         }
         if (n == 1 && isYear(key)) {
-            return filters.year() != null ? null
+            return !filters.years().isEmpty() ? null
                     : chip(units, from, n, FacetSchema.YEAR, key, "Year: " + key, "year", key);
         }
         RecordType type = n == 1 ? TYPE_WORDS.get(key) : null;

@@ -6,13 +6,13 @@ import java.util.Set;
 
 /**
  * A validated search: free text {@code q} (may be empty: browse), record types (empty = all), facet filters
- * (values OR within a facet, AND across facets), rating and year ranges (null = any), order, 1-based page
+ * (values OR within a facet, AND across facets), a rating range (null = any), year ranges (OR-ed; empty = any), order, 1-based page
  * and page size, title types (IMDb's "movie", "tvSeries", …; empty = all) and film languages ("Spanish"; empty =
  * all). Built by the HTTP layer after
  * validation; the search service trusts it.
  */
 public record SearchRequest(String q, Set<RecordType> types, List<String> directors, List<String> genres,
-                            Range rating, Range year, SortOrder sort, int page, int size, List<String> titleTypes,
+                            Range rating, List<Range> years, SortOrder sort, int page, int size, List<String> titleTypes,
                             List<String> languages) {
     public static final int MAX_SIZE = 100;
     public static final int MAX_RESULT_WINDOW = 10_000;
@@ -23,13 +23,14 @@ public record SearchRequest(String q, Set<RecordType> types, List<String> direct
         types = Set.copyOf(types);
         directors = List.copyOf(directors);
         genres = List.copyOf(genres);
+        years = List.copyOf(years);
         titleTypes = List.copyOf(titleTypes);
         languages = List.copyOf(languages);
     }
 
     /** A search without a title-type or language filter. */
     public SearchRequest(String q, Set<RecordType> types, List<String> directors, List<String> genres,
-                         Range rating, Range year, SortOrder sort, int page, int size) {
-        this(q, types, directors, genres, rating, year, sort, page, size, List.of(), List.of());
+                         Range rating, List<Range> years, SortOrder sort, int page, int size) {
+        this(q, types, directors, genres, rating, years, sort, page, size, List.of(), List.of());
     }
 }

@@ -31,7 +31,7 @@ class SearchParamsTest {
 
     @Test
     void no_parameters_browse_everything_by_relevance_ten_at_a_time() {
-        assertEquals(new SearchRequest("", Set.of(), List.of(), List.of(), null, null, SortOrder.RELEVANCE, 1, 10),
+        assertEquals(new SearchRequest("", Set.of(), List.of(), List.of(), null, List.of(), SortOrder.RELEVANCE, 1, 10),
                 SearchParams.parse(Map.of()));
     }
 
@@ -39,7 +39,7 @@ class SearchParamsTest {
     void every_parameter_is_read() {
         assertEquals(new SearchRequest("allende guzmán", Set.of(RecordType.FILM, RecordType.PERSON),
                         List.of("Patricio Guzmán", "Raúl Ruiz"), List.of("Documentary"), new Range(7.0, 9.0),
-                        new Range(1970.0, 1979.0), SortOrder.VOTES, 3, 25, List.of("movie", "tvSeries"),
+                        List.of(new Range(1970.0, 1979.0)), SortOrder.VOTES, 3, 25, List.of("movie", "tvSeries"),
                         List.of("Spanish", "French")),
                 SearchParams.parse(params("q", "allende guzmán", "type", "films", "type", "Person",
                         "title_type", "movie", "title_type", " tvSeries ", "title_type", "movie",
@@ -61,7 +61,7 @@ class SearchParamsTest {
 
     @Test
     void empty_values_count_as_absent() {
-        assertEquals(new SearchRequest("", Set.of(), List.of(), List.of(), null, null, SortOrder.RELEVANCE, 1, 10),
+        assertEquals(new SearchRequest("", Set.of(), List.of(), List.of(), null, List.of(), SortOrder.RELEVANCE, 1, 10),
                 SearchParams.parse(params("q", "", "type", "", "director", " ", "rating", "", "year", "", "sort", "",
                         "page", "", "size", "")));
     }
@@ -139,6 +139,21 @@ class SearchParamsTest {
     void unknown_sort_and_type_name_what_is_allowed() {
         assertEquals("sort 'date' is not one of: relevance, rating, votes, year, title", refusal("sort", "date"));
         assertEquals("type 'movie' is not one of: film, person, review, quote", refusal("type", "movie"));
+    }
+
+    @Test
+    void several_years_are_each_read_once_in_order_and_a_bad_one_is_refused() {
+        assertEquals(List.of(new Range(1990.0, 1999.0), new Range(1970.0, 1979.0), new Range(2004.0, 2004.0)),
+                SearchParams.parse(params("year", "1990..1999", "year", "1970..1979", "year", "", "year", "2004",
+                        "year", "1990..1999")).years());
+        assertEquals("year '19x3' is not a year or a year range: use 1973, 1970..1979, 1970.. or ..1979",
+                refusal("year", "1970..1979", "year", "19x3"));
+        String[] many = new String[2 * 51];
+        for (int i = 0; i < 51; i++) {
+            many[2 * i] = "year";
+            many[2 * i + 1] = Integer.toString(1900 + i);
+        }
+        assertEquals("year lists 51 ranges; at most 50 are allowed", refusal(many));
     }
 
     @Test

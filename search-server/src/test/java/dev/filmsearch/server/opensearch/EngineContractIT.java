@@ -155,6 +155,7 @@ class EngineContractIT {
             "/api/search?q=godfahter&size=3",
             "/api/search?q=star+wars&rating=8..10",
             "/api/search?q=godfather&year=1970..1979",
+            "/api/search?q=godfather&year=1970..1979&year=1990..1999",
             "/api/search?q=batman&sort=year",
             "/api/search?q=godfather&page=2&size=2",
             "/api/suggest?q=godf",

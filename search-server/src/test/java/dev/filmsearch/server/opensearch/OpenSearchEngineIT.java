@@ -101,7 +101,7 @@ class OpenSearchEngineIT {
             String q = f[1].equals("phrase") ? "\"" + f[2] + "\"" : f[2];
             List<String> directors = f.length > 3 && !f[3].isBlank() ? List.of(f[3]) : List.of();
             out.add(new Search(f[0] + ": " + line.split("\t")[2], new SearchRequest(q, Set.of(), directors, List.of(),
-                    null, null, SortOrder.RELEVANCE, 1, 10)));
+                    null, List.of(), SortOrder.RELEVANCE, 1, 10)));
         }
         return out;
     }
@@ -162,7 +162,7 @@ class OpenSearchEngineIT {
 
     @Test
     void a_hit_has_the_same_json_from_both_engines_but_its_score() throws IOException {
-        SearchRequest godfather = new SearchRequest("godfather", Set.of(), List.of(), List.of(), null, null,
+        SearchRequest godfather = new SearchRequest("godfather", Set.of(), List.of(), List.of(), null, List.of(),
                 SortOrder.RELEVANCE, 1, 1);
         Hit a = embedded.search(godfather, TimeBudget.unlimited()).hits().getFirst();
         Hit b = opensearch.search(godfather, TimeBudget.unlimited()).hits().getFirst();

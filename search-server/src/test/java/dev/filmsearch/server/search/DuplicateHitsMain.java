@@ -34,7 +34,7 @@ public final class DuplicateHitsMain {
             SearchService service = new SearchService(searchers, new SearchConfig(SearchConfig.NO_BUDGET, 20));
             for (Judgment j : judgments) {
                 List<Hit> hits = service.search(new SearchRequest(j.query(), Set.of(), List.of(), List.of(), null,
-                        null, SortOrder.RELEVANCE, 1, RelevanceHarness.DEPTH)).hits();
+                        List.of(), SortOrder.RELEVANCE, 1, RelevanceHarness.DEPTH)).hits();
                 List<Hit> films = new ArrayList<>(hits.stream().filter(h -> h.type().equals("film")).toList());
                 for (int a = 0; a < films.size(); a++) {
                     for (int b = a + 1; b < films.size(); b++) {

@@ -125,7 +125,7 @@ class FilmCapTest {
     // ---- when the cap applies
 
     private static SearchRequest request(String q, Set<RecordType> types) {
-        return new SearchRequest(q, types, List.of(), List.of(), null, null, SortOrder.RELEVANCE, 1, 10);
+        return new SearchRequest(q, types, List.of(), List.of(), null, List.of(), SortOrder.RELEVANCE, 1, 10);
     }
 
     @Test

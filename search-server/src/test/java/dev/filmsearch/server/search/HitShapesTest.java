@@ -69,7 +69,7 @@ class HitShapesTest {
     }
 
     private static List<Hit> hits(String q, RecordType type) {
-        return service.search(new SearchRequest(q, Set.of(type), List.of(), List.of(), null, null,
+        return service.search(new SearchRequest(q, Set.of(type), List.of(), List.of(), null, List.of(),
                 SortOrder.RELEVANCE, 1, 10)).hits();
     }
 

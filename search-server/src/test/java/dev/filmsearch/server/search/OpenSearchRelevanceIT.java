@@ -58,7 +58,7 @@ class OpenSearchRelevanceIT {
             }
             OpenSearchEngine engine = new OpenSearchEngine(client, ALIAS, config);
             RelevanceHarness.Report report = RelevanceHarness.run(query -> engine.search(new SearchRequest(query,
-                    Set.of(), List.of(), List.of(), null, null, SortOrder.RELEVANCE, 1, RelevanceHarness.DEPTH),
+                    Set.of(), List.of(), List.of(), null, List.of(), SortOrder.RELEVANCE, 1, RelevanceHarness.DEPTH),
                     TimeBudget.unlimited()).hits(), judgments);
             RelevanceHarness.Scores opensearch = report.overall();
             String text = "embedded: " + embedded + "\nopensearch: " + opensearch + "\n" + report.format();

@@ -24,7 +24,7 @@ class QueryInterpreterTest {
     private static final Set<String> FILM_TITLES = Set.of("drama", "1941", "volver");
 
     private final QueryInterpreter interpreter = new QueryInterpreter(dim -> TABLE.getOrDefault(dim, List.of()));
-    private static final Filters NONE = new Filters(List.of(), List.of(), List.of(), List.of(), List.of(), null, null);
+    private static final Filters NONE = new Filters(List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of());
     private static final Predicate<String> TITLES = FILM_TITLES::contains;
 
     private static List<ReaderState.Entry> entries(Object... valueCounts) {
@@ -162,7 +162,7 @@ class QueryInterpreterTest {
     @Test
     void a_filter_the_search_already_has_is_not_offered_again() {
         Filters filtered = new Filters(List.of("film"), List.of(), List.of("Pedro Almodóvar"), List.of("Drama"),
-                List.of("Spanish"), null, new Range(1990.0, 1999.0));
+                List.of("Spanish"), null, List.of(new Range(1990.0, 1999.0)));
         assertEquals(List.of(), interpreter.interpret("almodovar drama 90s 2006 films spanish", filtered, TITLES));
     }
 

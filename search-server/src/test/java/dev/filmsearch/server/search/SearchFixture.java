@@ -99,11 +99,11 @@ final class SearchFixture {
     }
 
     static SearchRequest query(String q) {
-        return new SearchRequest(q, Set.of(), List.of(), List.of(), null, null, SortOrder.RELEVANCE, 1, 10);
+        return new SearchRequest(q, Set.of(), List.of(), List.of(), null, List.of(), SortOrder.RELEVANCE, 1, 10);
     }
 
     static SearchRequest browse(Set<RecordType> types, List<String> directors, List<String> genres, Range rating,
-                                Range year, SortOrder sort, int page, int size) {
-        return new SearchRequest("", types, directors, genres, rating, year, sort, page, size);
+                                List<Range> years, SortOrder sort, int page, int size) {
+        return new SearchRequest("", types, directors, genres, rating, years, sort, page, size);
     }
 }

@@ -49,7 +49,7 @@ class SearchServiceTest {
     }
 
     private static SearchRequest films(String q) {
-        return new SearchRequest(q, FILMS, List.of(), List.of(), null, null, SortOrder.RELEVANCE, 1, 10);
+        return new SearchRequest(q, FILMS, List.of(), List.of(), null, List.of(), SortOrder.RELEVANCE, 1, 10);
     }
 
     // ---- browsing, filters, facets
@@ -70,7 +70,7 @@ class SearchServiceTest {
         SearchResponse everything = service.search(query(""));
         SearchResponse again = service.search(query(""));
         // every type selected: the same records through the drill-sideways path, which counts the other facets anew
-        SearchResponse allTypes = service.search(browse(Set.of(RecordType.values()), List.of(), List.of(), null, null,
+        SearchResponse allTypes = service.search(browse(Set.of(RecordType.values()), List.of(), List.of(), null, List.of(),
                 SortOrder.RELEVANCE, 1, 10));
         for (String facet : List.of("title_type", "director", "genre", "language", "rating", "decade")) {
             assertEquals(allTypes.facets().get(facet), everything.facets().get(facet), facet);
@@ -82,7 +82,7 @@ class SearchServiceTest {
 
     @Test
     void browse_by_director_matches_names_without_regard_to_case_and_accents() {
-        SearchResponse r = service.search(browse(FILMS, List.of("patricio guzman"), List.of(), null, null,
+        SearchResponse r = service.search(browse(FILMS, List.of("patricio guzman"), List.of(), null, List.of(),
                 SortOrder.RELEVANCE, 1, 10));
         assertEquals(4, r.total());
         assertEquals(List.of("nostalgia-for-the-light-2010", "the-battle-of-chile-1975", "the-pearl-button-2015",
@@ -91,7 +91,7 @@ class SearchServiceTest {
 
     @Test
     void director_counts_ignore_the_director_filter_so_a_second_director_can_be_added() {
-        SearchResponse one = service.search(browse(FILMS, List.of("Patricio Guzmán"), List.of(), null, null,
+        SearchResponse one = service.search(browse(FILMS, List.of("Patricio Guzmán"), List.of(), null, List.of(),
                 SortOrder.RELEVANCE, 1, 10));
         String expected = "Francis Ford Coppola=4, Patricio Guzmán=4*, Alejandro González Iñárritu=1, Ann O'Neil=1,"
                 + " David Cronenberg=1, Paul Haggis=1";
@@ -99,7 +99,7 @@ class SearchServiceTest {
         assertEquals("Documentary=4, History=1", counts(one.facets().get("genre")));
 
         SearchResponse two = service.search(browse(FILMS, List.of("Patricio Guzmán", "Francis Ford Coppola"),
-                List.of(), null, null, SortOrder.RELEVANCE, 1, 10));
+                List.of(), null, List.of(), SortOrder.RELEVANCE, 1, 10));
         assertEquals(8, two.total());
         assertEquals("Francis Ford Coppola=4*, Patricio Guzmán=4*, Alejandro González Iñárritu=1, Ann O'Neil=1,"
                 + " David Cronenberg=1, Paul Haggis=1", counts(two.facets().get("director")));
@@ -108,7 +108,7 @@ class SearchServiceTest {
 
     @Test
     void filters_across_facets_are_and_ed_and_type_counts_ignore_the_type_filter() {
-        SearchResponse r = service.search(browse(FILMS, List.of("Francis Ford Coppola"), List.of("war"), null, null,
+        SearchResponse r = service.search(browse(FILMS, List.of("Francis Ford Coppola"), List.of("war"), null, List.of(),
                 SortOrder.RELEVANCE, 1, 10));
         assertEquals(List.of("tt0078788"), ids(r));
         assertEquals("film=1*", counts(r.facets().get("type")));
@@ -120,7 +120,7 @@ class SearchServiceTest {
         SearchResponse all = service.search(query(""));
         assertEquals("Spanish=4, English=1, French=1, Vietnamese=1", counts(all.facets().get("language")));
 
-        SearchResponse spanish = service.search(new SearchRequest("", Set.of(), List.of(), List.of(), null, null,
+        SearchResponse spanish = service.search(new SearchRequest("", Set.of(), List.of(), List.of(), null, List.of(),
                 SortOrder.RELEVANCE, 1, 10, List.of(), List.of("spanish")));
         // the three Spanish films, and Salvador Allende's review, which carries its film's facets
         assertEquals(List.of("tt0245712", "the-battle-of-chile-1975", "salvador-allende-2004", "r-fixture-3"),
@@ -128,7 +128,7 @@ class SearchServiceTest {
         assertEquals("Spanish=4*, English=1, French=1, Vietnamese=1", counts(spanish.facets().get("language")));
         assertEquals("Documentary=3, Drama=1, History=1, Thriller=1", counts(spanish.facets().get("genre")));
 
-        SearchResponse two = service.search(new SearchRequest("", FILMS, List.of(), List.of(), null, null,
+        SearchResponse two = service.search(new SearchRequest("", FILMS, List.of(), List.of(), null, List.of(),
                 SortOrder.RELEVANCE, 1, 10, List.of(), List.of("Spanish", "French")));
         assertEquals(List.of("tt0078788", "tt0245712", "the-battle-of-chile-1975", "salvador-allende-2004"), ids(two));
     }
@@ -144,7 +144,7 @@ class SearchServiceTest {
 
     @Test
     void an_unknown_filter_value_finds_nothing_but_stays_selected_with_count_zero() {
-        SearchResponse r = service.search(browse(FILMS, List.of("Nobody Known"), List.of(), null, null,
+        SearchResponse r = service.search(browse(FILMS, List.of("Nobody Known"), List.of(), null, List.of(),
                 SortOrder.RELEVANCE, 1, 10));
         assertEquals(0, r.total());
         assertTrue(counts(r.facets().get("director")).endsWith("Nobody Known=0*"));
@@ -152,16 +152,16 @@ class SearchServiceTest {
 
     @Test
     void rating_buckets_count_films_per_fixed_range_and_ignore_the_rating_filter() {
-        SearchResponse all = service.search(browse(FILMS, List.of(), List.of(), null, null,
+        SearchResponse all = service.search(browse(FILMS, List.of(), List.of(), null, List.of(),
                 SortOrder.RELEVANCE, 1, 10));
         assertEquals("9..10=2, 8..9=3, 7..8=5, 6..7=1", counts(all.facets().get("rating")));
 
-        SearchResponse eights = service.search(browse(FILMS, List.of(), List.of(), new Range(8.0, 9.0), null,
+        SearchResponse eights = service.search(browse(FILMS, List.of(), List.of(), new Range(8.0, 9.0), List.of(),
                 SortOrder.RATING, 1, 10));
         assertEquals(List.of("tt0078788", "the-battle-of-chile-1975", "tt0245712"), ids(eights));
         assertEquals("9..10=2, 8..9=3*, 7..8=5, 6..7=1", counts(eights.facets().get("rating")));
 
-        SearchResponse atLeastEight = service.search(browse(FILMS, List.of(), List.of(), new Range(8.0, null), null,
+        SearchResponse atLeastEight = service.search(browse(FILMS, List.of(), List.of(), new Range(8.0, null), List.of(),
                 SortOrder.RATING, 1, 10));
         assertEquals(5, atLeastEight.total());
         assertEquals("9..10=2*, 8..9=3*, 7..8=5, 6..7=1", counts(atLeastEight.facets().get("rating")));
@@ -169,15 +169,25 @@ class SearchServiceTest {
 
     @Test
     void year_ranges_are_inclusive_and_decade_counts_ignore_the_year_filter() {
-        SearchResponse seventies = service.search(browse(FILMS, List.of(), List.of(), null, new Range(1970.0, 1979.0),
-                SortOrder.YEAR, 1, 10));
+        SearchResponse seventies = service.search(browse(FILMS, List.of(), List.of(), null,
+                List.of(new Range(1970.0, 1979.0)), SortOrder.YEAR, 1, 10));
         assertEquals(List.of("tt0078788", "the-battle-of-chile-1975", "tt0071562", "tt0068646"), ids(seventies));
         assertEquals("2020s=1, 2010s=2, 2000s=3, 1990s=2, 1970s=4*", counts(seventies.facets().get("decade")));
 
-        SearchResponse one = service.search(browse(FILMS, List.of(), List.of(), null, new Range(2004.0, 2004.0),
-                SortOrder.RELEVANCE, 1, 10));
+        SearchResponse one = service.search(browse(FILMS, List.of(), List.of(), null,
+                List.of(new Range(2004.0, 2004.0)), SortOrder.RELEVANCE, 1, 10));
         assertEquals(List.of("tt0375679", "salvador-allende-2004"), ids(one));
         assertEquals("2020s=1, 2010s=2, 2000s=3, 1990s=2, 1970s=4", counts(one.facets().get("decade")));
+    }
+
+    @Test
+    void several_year_ranges_find_the_films_of_any_of_them_and_tick_each_decade() {
+        SearchResponse apart = service.search(browse(FILMS, List.of(), List.of(), null,
+                List.of(new Range(1970.0, 1979.0), new Range(2010.0, 2019.0)), SortOrder.YEAR, 1, 10));
+        // the 1970s and the 2010s, not the 1990s or 2000s between them
+        assertEquals(List.of("the-pearl-button-2015", "nostalgia-for-the-light-2010", "tt0078788",
+                "the-battle-of-chile-1975", "tt0071562", "tt0068646"), ids(apart));
+        assertEquals("2020s=1, 2010s=2*, 2000s=3, 1990s=2, 1970s=4*", counts(apart.facets().get("decade")));
     }
 
     // ---- sorting and paging
@@ -187,31 +197,31 @@ class SearchServiceTest {
         assertEquals(List.of("tt0068646", "tt0071562", "tt0078788", "the-battle-of-chile-1975", "tt0245712",
                         "nostalgia-for-the-light-2010", "tt0375679", "tt0099674", "the-pearl-button-2015",
                         "salvador-allende-2004"),
-                ids(service.search(browse(FILMS, List.of(), List.of(), null, null, SortOrder.RATING, 1, 10))));
+                ids(service.search(browse(FILMS, List.of(), List.of(), null, List.of(), SortOrder.RATING, 1, 10))));
         assertEquals(List.of("tt0068646", "tt0071562", "tt0078788", "tt0375679", "tt0099674", "tt0245712",
                         "tt0115964", "nostalgia-for-the-light-2010", "the-battle-of-chile-1975", "the-pearl-button-2015"),
-                ids(service.search(browse(FILMS, List.of(), List.of(), null, null, SortOrder.VOTES, 1, 10))));
+                ids(service.search(browse(FILMS, List.of(), List.of(), null, List.of(), SortOrder.VOTES, 1, 10))));
         assertEquals(List.of("brackets-tags-2021", "the-pearl-button-2015", "nostalgia-for-the-light-2010",
                         "tt0375679", "salvador-allende-2004", "tt0245712", "tt0115964", "tt0099674", "tt0078788",
                         "the-battle-of-chile-1975"),
-                ids(service.search(browse(FILMS, List.of(), List.of(), null, null, SortOrder.YEAR, 1, 10))));
+                ids(service.search(browse(FILMS, List.of(), List.of(), null, List.of(), SortOrder.YEAR, 1, 10))));
         assertEquals(List.of("tt0245712", "tt0078788", "brackets-tags-2021", "tt0375679", "tt0115964",
                         "nostalgia-for-the-light-2010", "salvador-allende-2004", "the-battle-of-chile-1975",
                         "tt0068646", "tt0071562"),
-                ids(service.search(browse(FILMS, List.of(), List.of(), null, null, SortOrder.TITLE, 1, 10))));
+                ids(service.search(browse(FILMS, List.of(), List.of(), null, List.of(), SortOrder.TITLE, 1, 10))));
     }
 
     @Test
     void pages_through_the_same_order() {
-        SearchResponse second = service.search(browse(FILMS, List.of(), List.of(), null, null, SortOrder.VOTES, 2, 5));
+        SearchResponse second = service.search(browse(FILMS, List.of(), List.of(), null, List.of(), SortOrder.VOTES, 2, 5));
         assertEquals(12, second.total());
         assertEquals(2, second.page());
         assertEquals(5, second.size());
         assertEquals(List.of("tt0245712", "tt0115964", "nostalgia-for-the-light-2010", "the-battle-of-chile-1975",
                 "the-pearl-button-2015"), ids(second));
-        SearchResponse third = service.search(browse(FILMS, List.of(), List.of(), null, null, SortOrder.VOTES, 3, 5));
+        SearchResponse third = service.search(browse(FILMS, List.of(), List.of(), null, List.of(), SortOrder.VOTES, 3, 5));
         assertEquals(List.of("salvador-allende-2004", "brackets-tags-2021"), ids(third));
-        SearchResponse past = service.search(browse(FILMS, List.of(), List.of(), null, null, SortOrder.VOTES, 4, 5));
+        SearchResponse past = service.search(browse(FILMS, List.of(), List.of(), null, List.of(), SortOrder.VOTES, 4, 5));
         assertEquals(12, past.total());
         assertEquals(List.of(), ids(past));
     }

@@ -69,7 +69,7 @@ class SeriesSearchTest {
     }
 
     private static SearchRequest search(String q, List<String> titleTypes) {
-        return new SearchRequest(q, Set.of(), List.of(), List.of(), null, null, SortOrder.RELEVANCE, 1, 10,
+        return new SearchRequest(q, Set.of(), List.of(), List.of(), null, List.of(), SortOrder.RELEVANCE, 1, 10,
                 titleTypes, List.of());
     }
 

@@ -67,7 +67,7 @@ class SpellingSuggesterTest {
     }
 
     private static String suggest(String q, List<String> directors) {
-        return service.search(new SearchRequest(q, Set.of(), directors, List.of(), null, null, SortOrder.RELEVANCE,
+        return service.search(new SearchRequest(q, Set.of(), directors, List.of(), null, List.of(), SortOrder.RELEVANCE,
                 1, 10)).suggestion();
     }
 
