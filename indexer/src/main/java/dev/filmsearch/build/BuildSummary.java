@@ -10,13 +10,14 @@ import java.util.Map;
 
 /**
  * The result of a build: per source and per type what was read, indexed (after merging duplicates) and rejected,
- * the merges per rule, the files left aside, what the normalisation step did to values, where the records went (an index generation's folder, another engine's index), and
- * how long it took in all and per phase.
+ * the merges per rule, the files left aside, what the normalisation step did to values, where the records went
+ * ({@link Written}: an index generation's folder, another engine's index), and how long it took in all and per
+ * phase.
  */
 public record BuildSummary(List<SourceSummary> sources, List<String> skippedFiles, Map<RecordType, Integer> read,
                            Map<RecordType, Integer> indexed, int rejected, int reviewsAttached,
                            int quotesAttached, ResolutionCounts filmMerges, ResolutionCounts peopleMerges,
-                           ValueReport values, String destination, Instant builtAt, Duration took,
+                           ValueReport values, Written written, Instant builtAt, Duration took,
                            List<PhaseTime> phases) {
     public BuildSummary {
         sources = List.copyOf(sources);
@@ -24,6 +25,11 @@ public record BuildSummary(List<SourceSummary> sources, List<String> skippedFile
         read = Map.copyOf(read);
         indexed = Map.copyOf(indexed);
         phases = List.copyOf(phases);
+    }
+
+    /** Where the records went, as the summary prints it: a folder, "opensearch index films → films-…". */
+    public String destination() {
+        return written.describe();
     }
 
     public int indexed(RecordType type) {

@@ -25,7 +25,7 @@ public interface BuildTarget {
      * Writes every record of the finished catalogue and makes them what is served, all at once (readers of the
      * target see the old records until then).
      *
-     * @return where the records went, for the summary: a folder, or another engine's index name
+     * @return where the records went: a new generation of the index folder, or another engine's index
      */
-    String write(CatalogContents contents, Path corpus, Instant builtAt, BuildListener listener) throws IOException;
+    Written write(CatalogContents contents, Path corpus, Instant builtAt, BuildListener listener) throws IOException;
 }

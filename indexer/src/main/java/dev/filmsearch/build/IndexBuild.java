@@ -108,13 +108,13 @@ public final class IndexBuild {
                 timer.phase("linking", catalog.films());
                 try (CatalogContents contents = catalog.finish(timer::progress)) {
                     Instant builtAt = clock.instant();
-                    String destination = target.write(contents, corpus, builtAt, timer);
+                    Written written = target.write(contents, corpus, builtAt, timer);
                     List<PhaseTime> phases = timer.finish();
                     int rejected = sourceSummaries.stream().mapToInt(SourceSummary::rejected).sum();
                     summary = new BuildSummary(sourceSummaries, scan.skipped(), contents.stats().read(),
                             contents.counts(), rejected, contents.stats().reviewsAttached(),
                             contents.stats().quotesAttached(), contents.stats().films(),
-                            contents.stats().people(), tally.report(), destination, builtAt,
+                            contents.stats().people(), tally.report(), written, builtAt,
                             Duration.between(start, clock.instant()), phases);
                 }
             }
@@ -201,7 +201,7 @@ public final class IndexBuild {
      */
     public Path write(IndexLayout layout, CatalogContents contents, Path corpus, Instant builtAt,
                       BuildListener listener) throws IOException {
-        return Path.of(new IndexTarget(layout).write(contents, corpus, builtAt, listener));
+        return new IndexTarget(layout).write(contents, corpus, builtAt, listener).folder();
     }
 
     private static long bytes(CorpusSource source) {

@@ -53,7 +53,7 @@ public final class IndexTarget implements BuildTarget {
 
     /** @return the folder of the new current generation */
     @Override
-    public String write(CatalogContents contents, Path corpus, Instant builtAt, BuildListener listener)
+    public Written.Generation write(CatalogContents contents, Path corpus, Instant builtAt, BuildListener listener)
             throws IOException {
         Path buildDir = layout.newBuildDirectory();
         DocumentMapper mapper = new DocumentMapper();
@@ -73,6 +73,6 @@ public final class IndexTarget implements BuildTarget {
         } finally {
             parts.forEach(CatalogContents.Cursor::close);
         }
-        return layout.publish(buildDir).toString();
+        return new Written.Generation(layout.publish(buildDir));
     }
 }

@@ -4,6 +4,7 @@ import dev.filmsearch.build.BuildListener;
 import dev.filmsearch.build.BuildTarget;
 import dev.filmsearch.build.CorpusException;
 import dev.filmsearch.build.IndexTarget;
+import dev.filmsearch.build.Written;
 import dev.filmsearch.catalog.CatalogContents;
 import dev.filmsearch.catalog.LinkedRecord;
 import dev.filmsearch.index.DocumentMapper;
@@ -93,9 +94,9 @@ public final class OpenSearchTarget implements BuildTarget {
         return new IndexTarget(new IndexLayout(settings.work())).lock();
     }
 
-    /** @return "opensearch index NAME → NAME-…" */
+    /** @return the new physical index, which the alias now names */
     @Override
-    public String write(CatalogContents contents, Path corpus, Instant builtAt, BuildListener listener)
+    public Written.EngineIndex write(CatalogContents contents, Path corpus, Instant builtAt, BuildListener listener)
             throws IOException {
         String alias = settings.alias();
         String physical = alias + "-" + STAMP.format(builtAt);
@@ -125,7 +126,7 @@ public final class OpenSearchTarget implements BuildTarget {
             for (String old : previous) {
                 call("delete the previous index " + old, () -> client.indices().delete(d -> d.index(old)));
             }
-            return "opensearch index " + alias + " → " + physical + " (" + settings.connection().describe() + ")";
+            return new Written.EngineIndex("opensearch", alias, physical, settings.connection().describe());
         } finally {
             client._transport().close();
         }

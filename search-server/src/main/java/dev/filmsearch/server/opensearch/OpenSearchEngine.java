@@ -448,10 +448,7 @@ public final class OpenSearchEngine implements SearchEngine {
 
             @Override
             public String name(dev.filmsearch.build.BuildSummary summary) {
-                String d = summary.destination();
-                int arrow = d.indexOf("→ ");
-                int space = d.indexOf(' ', arrow + 2);
-                return arrow < 0 ? d : d.substring(arrow + 2, space < 0 ? d.length() : space);
+                return summary.written().name();
             }
         };
     }

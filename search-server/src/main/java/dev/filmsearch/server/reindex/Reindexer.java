@@ -2,6 +2,7 @@ package dev.filmsearch.server.reindex;
 
 import dev.filmsearch.build.BuildListener;
 import dev.filmsearch.build.BuildSummary;
+import dev.filmsearch.build.Written;
 import dev.filmsearch.build.BuildTarget;
 import dev.filmsearch.build.IndexTarget;
 import dev.filmsearch.index.IndexLayout;
@@ -82,12 +83,15 @@ public final class Reindexer implements AutoCloseable {
 
             @Override
             public void publish(BuildSummary summary) throws IOException {
-                searchers.swap(Path.of(summary.destination()));
+                if (!(summary.written() instanceof Written.Generation generation)) {
+                    throw new IllegalStateException("an index folder build wrote " + summary.destination());
+                }
+                searchers.swap(generation.folder());
             }
 
             @Override
             public String name(BuildSummary summary) {
-                return Path.of(summary.destination()).getFileName().toString();
+                return summary.written().name();
             }
         };
     }

@@ -106,7 +106,7 @@ class OpenSearchTargetIT {
         }
         assertEquals(embeddedCounts, countsByType());
         assertTrue(first.destination().startsWith("opensearch index it-films → it-films-"), first.destination());
-        assertEquals(Set.of(first.destination().split(" → ")[1].split(" ")[0]),
+        assertEquals(Set.of(first.written().name()),
                 client.indices().getAlias(g -> g.name(ALIAS)).result().keySet());
     }
 
