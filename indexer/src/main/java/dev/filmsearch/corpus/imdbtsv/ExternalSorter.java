@@ -17,7 +17,7 @@ import java.util.PriorityQueue;
 /**
  * Sorts any number of records while holding at most {@code bufferRecords} of them: a full buffer is sorted
  * and written to a run file; {@link #sorted()} merges the runs, at most {@value #FAN_IN} at a time (with more
- * runs, passes first merge each {@value #FAN_IN} consecutive runs into one). Records that fit in one buffer
+ * runs, it first merges the fewest records it can until {@value #FAN_IN} runs are left: {@link #reduce}). Records that fit in one buffer
  * never touch the disk. Equal records keep the order they were added in. Single use: add everything, then
  * call {@link #sorted()} once.
  */
@@ -43,6 +43,7 @@ final class ExternalSorter<T> implements Closeable {
     private final List<Run> runs = new ArrayList<>();
     private int peakBuffered;
     private int runsWritten;
+    private long recordsRemerged;
     private boolean done;
 
     ExternalSorter(Comparator<? super T> order, Codec<T> codec, int bufferRecords, TempFiles temp) {
@@ -76,6 +77,11 @@ final class ExternalSorter<T> implements Closeable {
         return runsWritten;
     }
 
+    /** How many records intermediate merges wrote again (0 with at most {@value #FAN_IN} runs). */
+    long recordsRemerged() {
+        return recordsRemerged;
+    }
+
     /** All records added, in order. The caller closes the iterator; {@link #close()} removes the run files. */
     RecordIterator<T> sorted() throws IOException {
         done = true;
@@ -87,28 +93,43 @@ final class ExternalSorter<T> implements Closeable {
             spillBuffer();
         }
         while (runs.size() > FAN_IN) {
-            mergePass();
+            reduce();
         }
         return new Merge(new ArrayList<>(runs));
     }
 
-    /** Merges each group of {@value #FAN_IN} consecutive runs into one, keeping the runs in order. */
-    private void mergePass() throws IOException {
-        List<Run> pass = new ArrayList<>(runs);
-        runs.clear();
-        for (int from = 0; from < pass.size(); from += FAN_IN) {
-            List<Run> group = pass.subList(from, Math.min(pass.size(), from + FAN_IN));
-            if (group.size() == 1) {
-                runs.add(group.getFirst());
-                continue;
+    /**
+     * One intermediate merge: the {@code k} consecutive runs with the fewest records between them become one run in
+     * their place, {@code k} as large as a merge may be but no larger than it takes to leave {@value #FAN_IN} runs.
+     * Only consecutive runs are merged, so equal records keep their order; and the smallest ones, so that records
+     * already merged once are rarely written again. 98 runs of equal size: 35 of them are merged once, and the
+     * final merge reads the 64 left (merging all 98 in groups of 64 would write every record twice).
+     */
+    private void reduce() throws IOException {
+        int k = Math.min(FAN_IN, runs.size() - FAN_IN + 1);
+        int best = 0;
+        long bestCount = Long.MAX_VALUE;
+        long window = 0;
+        for (int i = 0; i < runs.size(); i++) {
+            window += runs.get(i).count();
+            if (i >= k) {
+                window -= runs.get(i - k).count();
             }
-            long count = group.stream().mapToLong(Run::count).sum();
-            try (Merge merge = new Merge(group)) {
-                runs.add(write(merge, count));
+            if (i >= k - 1 && window < bestCount) {
+                bestCount = window;
+                best = i - k + 1;
             }
-            for (Run r : group) {
-                Files.deleteIfExists(r.file());
-            }
+        }
+        List<Run> group = new ArrayList<>(runs.subList(best, best + k));
+        Run merged;
+        try (Merge merge = new Merge(group)) {
+            merged = write(merge, bestCount);
+        }
+        recordsRemerged += bestCount;
+        runs.subList(best, best + k).clear();
+        runs.add(best, merged);
+        for (Run r : group) {
+            Files.deleteIfExists(r.file());
         }
     }
 
