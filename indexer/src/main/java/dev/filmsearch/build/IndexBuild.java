@@ -105,7 +105,7 @@ public final class IndexBuild {
                                 + work.resolve(REPORT_FILE) + "; --accept-rejects builds anyway)");
                     }
                 }
-                timer.phase("linking", catalog.films());
+                timer.phase("linking", catalog.linkingScans());
                 try (CatalogContents contents = catalog.finish(timer::progress)) {
                     Instant builtAt = clock.instant();
                     Written written = target.write(contents, corpus, builtAt, timer);

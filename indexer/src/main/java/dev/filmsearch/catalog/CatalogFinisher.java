@@ -45,6 +45,10 @@ final class CatalogFinisher {
     private final PeopleRules rules;
     private final DistinctCount personIds = new DistinctCount();
     private final long firstLink;
+    /** How often {@link #run} reports its progress, in records scanned. */
+    static final int PROGRESS_EVERY = 10_000;
+    private LongConsumer progress = n -> { };
+    private long scannedRecords;
 
     CatalogFinisher(CatalogStore store, long firstLink) {
         this.store = store;
@@ -57,15 +61,36 @@ final class CatalogFinisher {
         return rules.linked();
     }
 
-    /** @return about how many people the catalogue holds */
+    /**
+     * The records {@link #run} scans, for its progress: the films four times (names with IMDb ids, links by
+     * name, canonical credits, credits as people's entries) and the people records three times.
+     */
+    static long scans(long films, long peopleRecords) {
+        return 4 * films + 3 * peopleRecords;
+    }
+
+    /**
+     * @param progress hears how many records the steps have scanned so far, of {@link #scans} in all, every
+     *                 {@value #PROGRESS_EVERY} records and at the end
+     * @return about how many people the catalogue holds
+     */
     long run(LongConsumer progress) {
+        this.progress = progress;
         nameIds();
         nameLinks();
-        canonicalFilms(progress);
+        canonicalFilms();
         long seq = peopleEntries();
         filmTables(seq);
         rules.close();
+        progress.accept(scannedRecords);
         return personIds.estimate();
+    }
+
+    /** One more record scanned. */
+    private void scanned() {
+        if (++scannedRecords % PROGRESS_EVERY == 0) {
+            progress.accept(scannedRecords);
+        }
     }
 
     /**
@@ -75,6 +100,7 @@ final class CatalogFinisher {
     private void nameIds() {
         try (var films = store.scanBackwards(FILMS); var batch = store.batch()) {
             while (films.next()) {
+                scanned();
                 Film f = FILM.decode(films.value());
                 for (Credit c : PeopleRules.credits(f)) {
                     if (PeopleRules.isImdb(c.personId())) {
@@ -86,6 +112,7 @@ final class CatalogFinisher {
         }
         try (var people = store.scanBackwards(PEOPLE); var batch = store.batch()) {
             while (people.next()) {
+                scanned();
                 Person p = PERSON.decode(people.value());
                 if (PeopleRules.isImdb(p)) {
                     String folded = Text.fold(p.name());
@@ -106,6 +133,7 @@ final class CatalogFinisher {
         long seq = firstLink;
         try (var films = store.scan(FILMS); var batch = store.batch()) {
             while (films.next()) {
+                scanned();
                 Film f = FILM.decode(films.value());
                 for (Credit c : PeopleRules.credits(f)) {
                     if (!PeopleRules.isImdb(c.personId())) {
@@ -116,6 +144,7 @@ final class CatalogFinisher {
         }
         try (var people = store.scan(PEOPLE); var batch = store.batch()) {
             while (people.next()) {
+                scanned();
                 Person p = PERSON.decode(people.value());
                 if (!PeopleRules.isImdb(p)) {
                     for (PersonFilm film : p.films()) {
@@ -135,27 +164,24 @@ final class CatalogFinisher {
         return seq + 1;
     }
 
-    private void canonicalFilms(LongConsumer progress) {
-        long n = 0;
+    private void canonicalFilms() {
         try (var films = store.scan(FILMS); var batch = store.batch()) {
             while (films.next()) {
+                scanned();
                 long slot = StoreKeys.number(films.key());
                 Film film = rules.canonicalCredits(FILM.decode(films.value()));
                 batch.put(FINAL_FILMS, StoreKeys.grouped(film.id(), slot), FILM.encode(film));
                 batch.put(SLOT_IDS, StoreKeys.number(slot), StoreKeys.text(film.id()));
                 lookupKeys(batch, film, slot);
-                if (++n % 10_000 == 0) {
-                    progress.accept(n);
-                }
             }
         }
-        progress.accept(n);
     }
 
     private long peopleEntries() {
         long seq = 0;
         try (var people = store.scan(PEOPLE); var batch = store.batch()) {
             while (people.next()) {
+                scanned();
                 Person p = PERSON.decode(people.value());
                 String id = rules.canonicalId(p.id(), p.name(), null);
                 personIds.add(id);
@@ -193,6 +219,7 @@ final class CatalogFinisher {
         long seq = firstSeq;
         try (var films = store.scan(FINAL_FILMS); var batch = store.batch()) {
             while (films.next()) {
+                scanned();
                 Film f = FILM.decode(films.value());
                 FilmSummary summary = FilmSummary.of(f);
                 for (Credit c : f.directors()) {

@@ -87,6 +87,24 @@ class CatalogTest {
     }
 
     @Test
+    void linking_reports_every_record_it_scans_and_ends_at_the_total_it_announced() throws Exception {
+        Catalog catalog = new Catalog();
+        for (int i = 0; i < 12_000; i++) {
+            catalog.accept(Film.builder("Film " + i).id(String.format("tt%07d", i + 1)).year(1990 + i % 30).build());
+        }
+        catalog.accept(new Person("nm0349374", "Patricio Guzmán", List.of("director"), 1941, null, List.of()));
+        List<Long> heard = new java.util.ArrayList<>();
+
+        try (CatalogContents contents = catalog.finish(heard::add)) {
+            assertEquals(12_000, contents.films().size());
+        }
+
+        // 4 scans of 12,000 films and 3 of one person record: 48,003, heard every 10,000 and at the end
+        assertEquals(48_003, catalog.linkingScans());
+        assertEquals(List.of(10_000L, 20_000L, 30_000L, 40_000L, 48_003L), heard);
+    }
+
+        @Test
     void reviews_attach_by_id_then_by_title_and_year_then_to_the_best_known_film_of_that_title() {
         Catalog catalog = new Catalog();
         catalog.accept(Film.builder("300").id("tt0416449").year(2006).votes(700_000L).build());
