@@ -90,11 +90,19 @@ public final class IndexBuild {
             CorpusScanner.Scan scan = scan(corpus);
             DiskSpace.check(work, scan.sources());
             Path store = work.resolve(CATALOGUE_FOLDER);
+            Path scratch = work.resolve(SCRATCH_FOLDER);
+            IndexLayout.deleteTree(scratch); // left by a run that was killed
             BuildSummary summary;
             List<Problem> problems;
             try (Catalog catalog = new Catalog(new StoreSettings(store, settings.storeMemory()))) {
                 NormalisationTally tally = new NormalisationTally();
-                List<SourceSummary> sourceSummaries = read(scan.sources(), catalog, tally, timer);
+                List<SourceSummary> sourceSummaries;
+                try {
+                    sourceSummaries = read(scan.sources().stream().map(s -> s.withScratch(scratch)).toList(), catalog,
+                            tally, timer);
+                } finally {
+                    IndexLayout.deleteTree(scratch);
+                }
                 problems = catalog.problems();
                 if (!settings.acceptRejects()) {
                     java.util.Optional<String> refusal = RejectGuard.verdict(sourceSummaries, problems);
@@ -138,6 +146,11 @@ public final class IndexBuild {
 
     /** The catalogue's working store, inside the index folder while a build runs (deleted at its end). */
     public static final String CATALOGUE_FOLDER = ".catalogue";
+    /**
+     * The readers' temporary files (the IMDb reader's sort runs), in the target's work folder: removed when reading
+     * ends and, after a killed run, when the next build starts.
+     */
+    public static final String SCRATCH_FOLDER = ".scratch";
     /** The build report, in the target's work folder (the index folder): every problem, as file:line: reason. */
     public static final String REPORT_FILE = "last-build.txt";
     /** The parts indexed at once, inside the index folder while a build runs (deleted at its end). */

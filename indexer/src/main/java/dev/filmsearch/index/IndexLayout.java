@@ -232,7 +232,8 @@ public final class IndexLayout {
         return out;
     }
 
-    static void deleteTree(Path dir) throws IOException {
+    /** Deletes a folder and all it holds; nothing when it does not exist. */
+    public static void deleteTree(Path dir) throws IOException {
         if (Files.exists(dir)) {
             org.apache.lucene.util.IOUtils.rm(dir);
         }

@@ -112,17 +112,21 @@ class IndexBuildTest {
     }
 
     @Test
-    void a_killed_builds_catalogue_store_and_parts_are_removed_by_the_next_build() throws Exception {
+    void a_killed_builds_catalogue_store_parts_and_sort_runs_are_removed_by_the_next_build() throws Exception {
         Path corpus = corpus("a.jsonl", "film|Salvador Allende|2004|Patricio Guzmán\n");
         Path index = tmp.resolve("index");
         Files.createDirectories(index.resolve(IndexBuild.CATALOGUE_FOLDER));
         Files.writeString(index.resolve(IndexBuild.CATALOGUE_FOLDER).resolve("000012.sst"), "left by a kill");
         Files.createDirectories(index.resolve(IndexBuild.PARTS_FOLDER).resolve("1"));
+        Path sortRuns = Files.createDirectories(
+                index.resolve(IndexBuild.SCRATCH_FOLDER).resolve("filmsearch-imdb-tsv-1"));
+        Files.writeString(sortRuns.resolve("run-1.bin"), "left by a kill");
 
         build.run(corpus, index);
 
         assertEquals(false, Files.exists(index.resolve(IndexBuild.CATALOGUE_FOLDER)));
         assertEquals(false, Files.exists(index.resolve(IndexBuild.PARTS_FOLDER)));
+        assertEquals(false, Files.exists(index.resolve(IndexBuild.SCRATCH_FOLDER)));
         assertEquals(List.of(".lock", "CURRENT", "gen-000001", "last-build.txt"),
                 Files.list(index).map(p -> p.getFileName().toString()).sorted().toList());
     }

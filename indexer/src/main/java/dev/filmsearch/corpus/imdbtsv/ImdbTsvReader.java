@@ -81,7 +81,7 @@ public final class ImdbTsvReader implements FormatReader {
     public void read(CorpusSource source, RecordSink sink) throws IOException {
         Map<DumpFile, TsvFile> files = pick(source.files(), sink);
         TsvFile nameFile = files.get(DumpFile.NAME_BASICS);
-        try (TempFiles temp = new TempFiles(settings.tempDir());
+        try (TempFiles temp = new TempFiles(settings.tempDir() != null ? settings.tempDir() : source.scratch());
              var people = new ExternalSorter<>(PersonEntry.ORDER, PersonEntry.CODEC, buffer(), temp);
              var knownFor = new ExternalSorter<>(KnownFor.ORDER, KnownFor.CODEC, buffer(), temp)) {
             // the name table is only reachable during the title join: the person join does not need it

@@ -20,7 +20,7 @@ final class TempFiles implements Closeable {
         if (dir == null) {
             dir = parent == null
                     ? Files.createTempDirectory("filmsearch-imdb-tsv-")
-                    : Files.createTempDirectory(parent, "filmsearch-imdb-tsv-");
+                    : Files.createTempDirectory(Files.createDirectories(parent), "filmsearch-imdb-tsv-");
         }
         return Files.createTempFile(dir, "run-", ".bin");
     }

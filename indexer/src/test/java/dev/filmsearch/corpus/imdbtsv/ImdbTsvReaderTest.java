@@ -146,6 +146,24 @@ class ImdbTsvReaderTest {
     }
 
     @Test
+    void without_a_folder_of_its_own_the_reader_spills_under_the_sources_scratch_folder() throws Exception {
+        Path scratch = temp.resolve("index").resolve(".scratch");
+        List<CorpusFile> files;
+        try (Stream<Path> paths = Files.list(tiny())) {
+            files = paths.sorted().map(p -> new CorpusFile(p, "tiny/" + p.getFileName())).toList();
+        }
+        CollectingSink sink = new CollectingSink();
+
+        new ImdbTsvReader(new ImdbTsvReader.Settings(1, null)).read(
+                new CorpusSource("tiny", "imdb-tsv", files, null).withScratch(scratch), sink);
+
+        assertEquals(readTiny().records, sink.records);
+        try (Stream<Path> left = Files.list(scratch)) {
+            assertEquals(0, left.count(), "the runs' folder was made under the scratch folder and removed");
+        }
+    }
+
+    @Test
     void reads_gzipped_files_like_plain_ones() throws Exception {
         Path dir = Files.createDirectory(temp.resolve("gz"));
         try (Stream<Path> files = Files.list(tiny())) {
