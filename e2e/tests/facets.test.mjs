@@ -161,6 +161,7 @@ describe('facets', () => {
     assert.equal(await moreButton(page, 'decade'), 'Show 5 more (expanded false)');
     assert.equal((await shownValues(page, 'rating'))[0], 'Any rating');
     assert.equal(await moreButton(page, 'rating'), 'Show 4 more (expanded false)');
+    assert.equal(await page.locator('#facet-language').isHidden(), false);
     assert.deepEqual(await shownValues(page, 'language'), ['Spanish 8', 'English 3', 'Arabic 1', 'Japanese 1',
       'Mandarin 1', 'Portuguese 1']);
     assert.equal(await moreButton(page, 'language'), null);

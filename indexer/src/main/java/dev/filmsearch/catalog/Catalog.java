@@ -114,7 +114,7 @@ public final class Catalog implements RecordSink, Closeable {
         return CatalogFinisher.scans(films.films(), read.getOrDefault(RecordType.PERSON, 0));
     }
 
-        /** {@link #finish(LongConsumer)} without progress. */
+    /** {@link #finish(LongConsumer)} without progress. */
     public CatalogContents finish() {
         return finish(n -> { });
     }
@@ -131,8 +131,8 @@ public final class Catalog implements RecordSink, Closeable {
         for (RecordType t : RecordType.values()) {
             readCounts.put(t, read.getOrDefault(t, 0));
         }
-        CatalogFinisher finisher = new CatalogFinisher(store, films.nameLinks());
-        long people = finisher.run(progress);
+        CatalogFinisher finisher = new CatalogFinisher(store, films.nameLinks(), progress);
+        long people = finisher.run();
         long estimate = (long) films.films() + people + read.getOrDefault(RecordType.REVIEW, 0)
                 + read.getOrDefault(RecordType.QUOTE, 0);
         return new CatalogContents(store, readCounts, films.counts(), finisher.linkedByName(), estimate);

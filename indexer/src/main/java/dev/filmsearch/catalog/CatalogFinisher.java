@@ -47,10 +47,15 @@ final class CatalogFinisher {
     private final long firstLink;
     /** How often {@link #run} reports its progress, in records scanned. */
     static final int PROGRESS_EVERY = 10_000;
-    private LongConsumer progress = n -> { };
+    private final LongConsumer progress;
     private long scannedRecords;
 
-    CatalogFinisher(CatalogStore store, long firstLink) {
+    /**
+     * @param progress hears how many records the steps have scanned so far, of {@link #scans} in all, every
+     *                 {@value #PROGRESS_EVERY} records and at the end
+     */
+    CatalogFinisher(CatalogStore store, long firstLink, LongConsumer progress) {
+        this.progress = progress;
         this.store = store;
         this.firstLink = firstLink;
         this.rules = new PeopleRules(store);
@@ -69,13 +74,8 @@ final class CatalogFinisher {
         return 4 * films + 3 * peopleRecords;
     }
 
-    /**
-     * @param progress hears how many records the steps have scanned so far, of {@link #scans} in all, every
-     *                 {@value #PROGRESS_EVERY} records and at the end
-     * @return about how many people the catalogue holds
-     */
-    long run(LongConsumer progress) {
-        this.progress = progress;
+    /** @return about how many people the catalogue holds */
+    long run() {
         nameIds();
         nameLinks();
         canonicalFilms();

@@ -6,8 +6,8 @@ import dev.filmsearch.model.Film;
 import java.util.List;
 
 /**
- * What other records' documents need of a film: its reviews and quotes carry its directors, genres, languages, year, rating
- * and votes as facets; its people take their fame from its votes, rating and where they stand in its cast.
+ * What other records' documents need of a film: its reviews and quotes carry its directors, genres, languages,
+ * year, rating and votes as facets; its people take their fame from its votes, rating and where they stand in its cast.
  */
 public record FilmSummary(String id, String title, Integer year, List<String> directors, List<String> genres,
                           List<String> languages, Double rating, Long votes, List<String> castIds) {
@@ -20,7 +20,8 @@ public record FilmSummary(String id, String title, Integer year, List<String> di
 
     public static FilmSummary of(Film f) {
         return new FilmSummary(f.id(), f.title(), f.year(), f.directors().stream().map(Credit::name).toList(),
-                f.genres(), f.languages(), f.rating(), f.votes(), f.cast().stream().map(CastMember::personId).toList());
+                f.genres(), f.languages(), f.rating(), f.votes(),
+                f.cast().stream().map(CastMember::personId).toList());
     }
 
     /**

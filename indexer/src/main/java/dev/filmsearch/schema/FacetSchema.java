@@ -31,7 +31,7 @@ public final class FacetSchema {
     /** Fixed rating buckets, best first: "9..10", "8..9", …, "0..1". Lower bound inclusive, upper exclusive but 10. */
     public static final List<DoubleRange> RATING_BUCKETS = Schema.RATING_FACET.buckets();
 
-    /** The facets configuration of every {@link FacetFieldDef} (director, genre and language are multi-valued). */
+    /** The facets configuration of every {@link FacetFieldDef} (director, genre, language: multi-valued). */
     public static FacetsConfig config() {
         FacetsConfig config = new FacetsConfig();
         for (FieldDef field : Schema.FIELDS) {

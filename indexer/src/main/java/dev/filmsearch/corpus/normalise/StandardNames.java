@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.function.BiConsumer;
 
 /**
  * Standard country and language names: the JDK's ISO 3166 countries and ISO 639 languages with their English
@@ -49,16 +50,11 @@ public final class StandardNames {
      */
     public static Map<String, String> languageSpellings() {
         Map<String, String> out = new LinkedHashMap<>();
-        List<Entry> entries = languageEntries();
-        for (Rank rank : Rank.values()) {
-            for (Entry entry : rank == Rank.CODE ? List.<Entry>of() : entries) {
-                for (Spelling spelling : entry.spellings()) {
-                    if (spelling.rank() == rank && entry.name() != null && !spelling.text().isBlank()) {
-                        out.putIfAbsent(spelling.text(), entry.name());
-                    }
-                }
+        inRankOrder(languageEntries(), (spelling, entry) -> {
+            if (spelling.rank() != Rank.CODE && entry.name() != null && !spelling.text().isBlank()) {
+                out.putIfAbsent(spelling.text(), entry.name());
             }
-        }
+        });
         return out;
     }
 
@@ -133,16 +129,21 @@ public final class StandardNames {
     /** Every code's spellings, rank by rank: so the table's spellings always decide, then the English names. */
     static NameTable.Builder table(List<Entry> entries) {
         NameTable.Builder table = new NameTable.Builder();
+        inRankOrder(entries, (spelling, entry) -> table.add(spelling.text(), List.of(entry.name())));
+        return table;
+    }
+
+    /** Every spelling of every entry, rank by rank ({@link Rank}'s order), entries in their order within a rank. */
+    private static void inRankOrder(List<Entry> entries, BiConsumer<Spelling, Entry> each) {
         for (Rank rank : Rank.values()) {
             for (Entry entry : entries) {
                 for (Spelling spelling : entry.spellings()) {
                     if (spelling.rank() == rank) {
-                        table.add(spelling.text(), List.of(entry.name()));
+                        each.accept(spelling, entry);
                     }
                 }
             }
         }
-        return table;
     }
 
     private static String iso3Country(Locale country) {

@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
  */
 public final class SearchParams {
     /** The parameters {@link #parse} reads. */
-    public static final List<String> NAMES = List.of("q", "type", "title_type", "director", "genre", "language", "rating",
-            "year", "sort", "page", "size");
+    public static final List<String> NAMES = List.of("q", "type", "title_type", "director", "genre", "language",
+            "rating", "year", "sort", "page", "size");
     /** The longest value of a facet filter (a director's name, a genre, a language). */
     public static final int MAX_FILTER_LENGTH = 200;
     /** The longest value of a short parameter: type, title_type, rating, year, sort, page, size, limit. */

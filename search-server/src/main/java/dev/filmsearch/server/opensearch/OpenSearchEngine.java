@@ -33,6 +33,7 @@ import dev.filmsearch.server.search.Suggestion;
 import dev.filmsearch.server.search.TimeBudget;
 import dev.filmsearch.server.search.UserQuery;
 import dev.filmsearch.server.search.UserQueryParser;
+import dev.filmsearch.server.search.ValueFilters;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -157,10 +158,9 @@ public final class OpenSearchEngine implements SearchEngine {
             out.put(FacetSchema.TYPE, terms(FacetSchema.TYPE, request.types().stream().sorted()
                     .map(RecordType::label).toList()));
         }
-        putTerms(out, FacetSchema.TITLE_TYPE, request.titleTypes());
-        putTerms(out, FacetSchema.DIRECTOR, request.directors());
-        putTerms(out, FacetSchema.GENRE, request.genres());
-        putTerms(out, FacetSchema.LANGUAGE, request.languages());
+        for (String facet : ValueFilters.FACETS) {
+            putTerms(out, facet, request.values(facet));
+        }
         if (request.rating() != null) {
             out.put(FacetSchema.RATING, OpenSearchQueries.ratingRange(request.rating()));
         }
@@ -196,9 +196,7 @@ public final class OpenSearchEngine implements SearchEngine {
             });
             Aggregation counts = facet.equals(FacetSchema.RATING) ? ratingBuckets()
                     : Aggregation.of(a -> a.terms(t -> t.field(OpenSearchFields.facet(facet))
-                    .size(facet.equals(FacetSchema.DIRECTOR) || facet.equals(FacetSchema.GENRE)
-                            || facet.equals(FacetSchema.LANGUAGE) ? config.facetSize()
-                            : 1000)));
+                    .size(SearchService.TOP_VALUE_FACETS.contains(facet) ? config.facetSize() : 1000)));
             out.put(facet, Aggregation.of(a -> a.filter(f -> f.bool(b -> b.filter(others)))
                     .aggregations("counts", counts)));
         }
@@ -219,14 +217,8 @@ public final class OpenSearchEngine implements SearchEngine {
         Map<String, List<FacetValue>> out = new LinkedHashMap<>();
         for (String facet : SearchService.FACETS) {
             Aggregate counts = aggregations.get(facet).filter().aggregations().get("counts");
-            List<String> selected = switch (facet) {
-                case FacetSchema.TYPE -> request.types().stream().sorted().map(RecordType::label).toList();
-                case FacetSchema.TITLE_TYPE -> request.titleTypes();
-                case FacetSchema.DIRECTOR -> request.directors();
-                case FacetSchema.GENRE -> request.genres();
-                case FacetSchema.LANGUAGE -> request.languages();
-                default -> List.of();
-            };
+            List<String> selected = facet.equals(FacetSchema.TYPE)
+                    ? request.types().stream().sorted().map(RecordType::label).toList() : request.values(facet);
             List<FacetValue> values = new ArrayList<>();
             if (facet.equals(FacetSchema.RATING)) {
                 for (var bucket : inBucketOrder(counts.range().buckets().array())) {

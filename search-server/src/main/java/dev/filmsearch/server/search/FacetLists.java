@@ -18,9 +18,8 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 
 /**
  * The facets of a response, from the collectors of one search: type and title_type (all values that have hits),
- * director, genre and
- * language (the top {@code facetSize} by count), rating (the fixed buckets of {@link FacetSchema#RATING_BUCKETS} that have
- * hits, best first) and decade (newest first). Each facet is counted over the hits of all the other filters but
+ * director, genre and language ({@link SearchService#TOP_VALUE_FACETS}: the top {@code facetSize} by count), rating
+ * (the fixed buckets of {@link FacetSchema#RATING_BUCKETS} that have hits, best first) and decade (newest first). Each facet is counted over the hits of all the other filters but
  * not its own (multi-select); active values carry {@code selected: true} and are listed even with a count of 0.
  * One instance per response.
  */
@@ -48,11 +47,9 @@ final class FacetLists {
         out.put(FacetSchema.TYPE, top(sources, FacetSchema.TYPE, FacetSchema.TYPE, Integer.MAX_VALUE, filters.types()));
         out.put(FacetSchema.TITLE_TYPE, top(sources, FacetSchema.TITLE_TYPE, FacetSchema.TITLE_TYPE, Integer.MAX_VALUE,
                 filters.titleTypes()));
-        out.put(FacetSchema.DIRECTOR, top(sources, FacetSchema.DIRECTOR, FacetSchema.DIRECTOR, facetSize,
-                filters.directors()));
-        out.put(FacetSchema.GENRE, top(sources, FacetSchema.GENRE, FacetSchema.GENRE, facetSize, filters.genres()));
-        out.put(FacetSchema.LANGUAGE, top(sources, FacetSchema.LANGUAGE, FacetSchema.LANGUAGE, facetSize,
-                filters.languages()));
+        for (String facet : SearchService.TOP_VALUE_FACETS) {
+            out.put(facet, top(sources, facet, facet, facetSize, filters.values(facet)));
+        }
         out.put(FacetSchema.RATING, ratings(sources.forDimension(FacetSchema.RATING), filters.rating()));
         out.put(FacetSchema.DECADE, decades(sources.forDimension(FacetSchema.YEAR), filters.years()));
         return out;
@@ -105,10 +102,12 @@ final class FacetLists {
         List<FacetValue> out = new ArrayList<>();
         SortedSetDocValuesFacetCounts c = counts(hits);
         List<String> selected = new ArrayList<>();
-        for (ReaderState.Entry e : years.isEmpty() ? List.<ReaderState.Entry>of() : state.entries(FacetSchema.DECADE)) {
-            int start = Integer.parseInt(e.value().substring(0, e.value().length() - 1));
-            if (years.stream().anyMatch(year -> inside(start, start + 9, year))) {
-                selected.add(e.value());
+        if (!years.isEmpty()) {
+            for (ReaderState.Entry e : state.entries(FacetSchema.DECADE)) {
+                int start = Integer.parseInt(e.value().substring(0, e.value().length() - 1));
+                if (years.stream().anyMatch(year -> inside(start, start + 9, year))) {
+                    selected.add(e.value());
+                }
             }
         }
         if (c != null && state.facetState().getOrdRange(FacetSchema.DECADE) != null) {

@@ -10,23 +10,22 @@ import org.apache.lucene.facet.DrillDownQuery;
 
 /**
  * A request's filters, as drill-down dimensions (values OR-ed within a dimension, dimensions AND-ed). Title type,
- * director, genre and language values are matched to the index's own values without regard to case and accents ("patricio guzman" →
- * "Patricio Guzmán"); a value the index does not have is kept as given, so it matches nothing and still shows as
+ * director, genre and language values are matched to the index's own values without regard to case and accents
+ * ("patricio guzman" → "Patricio Guzmán"); a value the index does not have is kept as given, so it matches nothing and still shows as
  * selected.
  */
 record Filters(List<String> types, List<String> titleTypes, List<String> directors, List<String> genres,
-               List<String> languages, Range rating, List<Range> years) {
+               List<String> languages, Range rating, List<Range> years) implements ValueFilters {
     static Filters of(SearchRequest request, ReaderState state) {
         List<String> types = request.types().stream().sorted().map(RecordType::label).toList();
-        return new Filters(types, resolve(request.titleTypes(), FacetSchema.TITLE_TYPE, state),
-                resolve(request.directors(), FacetSchema.DIRECTOR, state),
-                resolve(request.genres(), FacetSchema.GENRE, state),
-                resolve(request.languages(), FacetSchema.LANGUAGE, state), request.rating(), request.years());
+        return new Filters(types, resolve(request, FacetSchema.TITLE_TYPE, state),
+                resolve(request, FacetSchema.DIRECTOR, state), resolve(request, FacetSchema.GENRE, state),
+                resolve(request, FacetSchema.LANGUAGE, state), request.rating(), request.years());
     }
 
-    private static List<String> resolve(List<String> values, String dim, ReaderState state) {
+    private static List<String> resolve(SearchRequest request, String dim, ReaderState state) {
         Set<String> out = new LinkedHashSet<>();
-        for (String v : values) {
+        for (String v : request.values(dim)) {
             if (v == null || v.isBlank()) {
                 continue;
             }
@@ -42,16 +41,15 @@ record Filters(List<String> types, List<String> titleTypes, List<String> directo
 
     /** True when nothing is filtered: the search has no drill-down dimensions. */
     boolean isEmpty() {
-        return types.isEmpty() && titleTypes.isEmpty() && directors.isEmpty() && genres.isEmpty()
-                && languages.isEmpty() && rating == null && years.isEmpty();
+        return types.isEmpty() && FACETS.stream().allMatch(f -> values(f).isEmpty()) && rating == null
+                && years.isEmpty();
     }
 
     void addTo(DrillDownQuery query) {
         types.forEach(t -> query.add(FacetSchema.TYPE, t));
-        titleTypes.forEach(t -> query.add(FacetSchema.TITLE_TYPE, t));
-        directors.forEach(d -> query.add(FacetSchema.DIRECTOR, d));
-        genres.forEach(g -> query.add(FacetSchema.GENRE, g));
-        languages.forEach(l -> query.add(FacetSchema.LANGUAGE, l));
+        for (String facet : FACETS) {
+            values(facet).forEach(v -> query.add(facet, v));
+        }
         if (rating != null) {
             query.add(FacetSchema.RATING, RankedQueryBuilder.ratingRange(rating));
         }

@@ -8,6 +8,7 @@ import dev.filmsearch.schema.FacetSchema;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
 /**
  * Reads the plain words of a query that name one of the index's own facet values as {@link Interpretation}s:
  * "almodovar 90s drama" → Director: Pedro Almodovar, Decade: 1990s, Genre: Drama; "spanish thriller 2006" →
- * Language: Spanish, Genre: Thriller, Year: 2006. Built once per index reader from
+ * Language: Spanish, Genre: Thriller/Suspense, Year: 2006. Built once per index reader from
  * its facet values (see {@link ReaderState}); {@link #interpret} does only map look-ups and the one title test it is
  * given, and that only when something was read. The rules, in the order each run of words is tried (longest run first, runs never overlap):
  * <ol>
@@ -55,9 +56,6 @@ final class QueryInterpreter {
     /** Other names of genres, for one genre each ("Comedia" → Comedy, "Terror" → Horror): the corpus readers' table. */
     private static final Map<String, List<String>> GENRE_NAMES = GenreVocabulary.otherNames();
 
-    /** The names of languages, spelling → standard name: the corpus readers' table (codes left out). */
-    private static final Map<String, String> LANGUAGE_NAMES = StandardNames.languageSpellings();
-
     /** Plural record-type words, English and Spanish. */
     static final Map<String, RecordType> TYPE_WORDS = Map.ofEntries(
             Map.entry("films", RecordType.FILM), Map.entry("movies", RecordType.FILM),
@@ -69,6 +67,11 @@ final class QueryInterpreter {
 
     /** What separates the words of a name: compiled once, as {@link #key} runs for every facet value. */
     private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{Alnum}]+");
+    /**
+     * The names of languages, the key ({@link #key}) of a spelling → the key of its standard name: the corpus readers'
+     * table (codes left out), keyed once here rather than for every index reader.
+     */
+    private static final Map<String, String> LANGUAGE_NAMES = languageNames();
     private static final Set<String> DECADE_LEADS = Set.of("anos", "los", "decada");
     private static final Set<String> OPERATORS = Set.of("OR", "AND", "NOT", "||", "&&");
 
@@ -126,9 +129,9 @@ final class QueryInterpreter {
         }
         languageByKey.forEach(this::addLanguageWord);
         LANGUAGE_NAMES.forEach((spelling, name) -> {
-            String value = languageByKey.get(key(name));
+            String value = languageByKey.get(name);
             if (value != null) {
-                addLanguageWord(key(spelling), value);
+                addLanguageWord(spelling, value);
             }
         });
         Map<String, Set<String>> byEnding = new HashMap<>();
@@ -142,8 +145,8 @@ final class QueryInterpreter {
         byEnding.forEach((ending, names) -> {
             String name = names.iterator().next();
             if (names.size() == 1 && nameCounts.get(name) >= MIN_SURNAME_COUNT && ending.length() >= 3
-                    && !MatchPolicy.isStopWord(ending) && !genres.containsKey(ending) && !languages.containsKey(ending)
-                    && !TYPE_WORDS.containsKey(ending)
+                    && !MatchPolicy.isStopWord(ending) && !genres.containsKey(ending)
+                    && !languages.containsKey(ending) && !TYPE_WORDS.containsKey(ending)
                     && !ending.chars().allMatch(Character::isDigit)) {
                 surnames.put(ending, directors.get(name));
             }
@@ -157,6 +160,12 @@ final class QueryInterpreter {
         for (ReaderState.Entry e : facet.apply(FacetSchema.TYPE)) {
             types.add(e.value());
         }
+    }
+
+    private static Map<String, String> languageNames() {
+        Map<String, String> out = new LinkedHashMap<>();
+        StandardNames.languageSpellings().forEach((spelling, name) -> out.putIfAbsent(key(spelling), key(name)));
+        return out;
     }
 
     /** A word for a language of the index, unless it is too short or already a stop word, genre or type word. */

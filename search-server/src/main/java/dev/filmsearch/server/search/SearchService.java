@@ -46,6 +46,9 @@ public final class SearchService {
     /** The facet names of a search response and of {@link #facetValues}. */
     public static final List<String> FACETS = List.of(FacetSchema.TYPE, FacetSchema.TITLE_TYPE, FacetSchema.DIRECTOR,
             FacetSchema.GENRE, FacetSchema.LANGUAGE, FacetSchema.RATING, FacetSchema.DECADE);
+    /** The facets filtered by value whose answers list only their top values ({@code facetSize}), in answer order. */
+    public static final List<String> TOP_VALUE_FACETS = List.of(FacetSchema.DIRECTOR, FacetSchema.GENRE,
+            FacetSchema.LANGUAGE);
 
     /** The typo automata of this many recent words are kept ({@link SharedFuzzyQuery.Cache}; about 100 KB a word). */
     static final int TYPO_CACHE_WORDS = 256;
