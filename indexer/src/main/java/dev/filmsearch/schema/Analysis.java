@@ -82,10 +82,29 @@ public enum Analysis {
      * chain's lower-casing and accent folding only.
      */
     public Analyzer create() {
+        return build(TOKENIZER, filters, label);
+    }
+
+    /**
+     * This chain's filters over one word, a token of {@link #words()} taken whole (a keyword tokenizer): the term
+     * the chain makes of that word, or none when it drops it. Every filter of every chain makes at most one term
+     * of a token and looks at that token alone, so analysing a text gives the terms of analysing each of its words
+     * so (AnalysisTest holds the chains to it): a highlighter can cut a text once and analyse each distinct word once.
+     */
+    public Analyzer createForOneWord() {
+        return build("keyword", filters, label + " (one word)");
+    }
+
+    /** The chains' tokenizer alone: the words of a text as every chain cuts them, with their offsets. */
+    public static Analyzer words() {
+        return build(TOKENIZER, List.of(), "words");
+    }
+
+    private static Analyzer build(String tokenizer, List<Step> filters, String label) {
         try {
             // resource names (the Spanish stop words) resolve beside Lucene's snowball package
             CustomAnalyzer.Builder builder = CustomAnalyzer.builder(new ClasspathResourceLoader(SnowballFilter.class))
-                    .withTokenizer(TOKENIZER);
+                    .withTokenizer(tokenizer);
             for (Step step : filters) {
                 builder.addTokenFilter(step.filter(), step.params().toArray(new String[0]));
             }

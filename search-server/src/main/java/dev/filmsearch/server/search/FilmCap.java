@@ -78,13 +78,11 @@ final class FilmCap implements CollectorManager<FilmCap.Capped, FilmCap.Result> 
         if (!enabled) {
             return new Result(rest, rest.totalHits.value(), Map.of());
         }
-        Map<String, FilmGroups.Group> groups = FilmGroups.merged(parts).groups();
-        List<FilmGroups.Group> heads = new ArrayList<>(groups.values());
-        heads.sort(java.util.Comparator.comparingInt(FilmGroups.Group::doc));
+        List<FilmGroups.Head> heads = FilmGroups.heads(parts);
         TopFieldDocs ranked = rankHeads(heads);
         TopFieldDocs top = TopDocs.merge(sort, window, new TopFieldDocs[] {rest, ranked});
         Map<Integer, Integer> folded = new HashMap<>();
-        for (FilmGroups.Group g : heads) {
+        for (FilmGroups.Head g : heads) {
             if (g.count() > 1) {
                 folded.put(g.doc(), g.count() - 1);
             }
@@ -93,7 +91,7 @@ final class FilmCap implements CollectorManager<FilmCap.Capped, FilmCap.Result> 
     }
 
     /** The heads (in doc order) in the requested order, top {@code window}. */
-    private TopFieldDocs rankHeads(List<FilmGroups.Group> heads) throws IOException {
+    private TopFieldDocs rankHeads(List<FilmGroups.Head> heads) throws IOException {
         TopFieldCollectorManager manager = new TopFieldCollectorManager(sort, window, null, Integer.MAX_VALUE);
         TopFieldCollector collector = manager.newCollector();
         FixedScore scorer = new FixedScore();

@@ -58,6 +58,32 @@ final class FilmGroups {
         return groups;
     }
 
+    /**
+     * The head of a film's group (its best-matching review or quote: global doc id and score) and the group's size,
+     * where the film itself is not wanted.
+     */
+    record Head(int doc, float score, int count) {
+    }
+
+    /**
+     * The heads of the groups of several collectors, in doc order. With one index segment in all, each film's group
+     * is whole already and is read by its segment ordinal, without looking the film up; else the groups are merged
+     * by film across segments ({@link #merged}).
+     */
+    static List<Head> heads(Collection<FilmGroups> parts) throws IOException {
+        List<Head> out = new ArrayList<>();
+        List<Leaf> leaves = parts.stream().flatMap(p -> p.leaves.stream()).toList();
+        boolean grouped = parts.stream().anyMatch(p -> !p.groups.isEmpty());
+        if (leaves.size() == 1 && !grouped) {
+            Leaf leaf = leaves.getFirst();
+            leaf.byOrd.values().forEach(b -> out.add(new Head(leaf.docBase + b.doc, b.score, b.count)));
+        } else {
+            merged(parts).groups().values().forEach(g -> out.add(new Head(g.doc(), g.score(), g.count())));
+        }
+        out.sort(java.util.Comparator.comparingInt(Head::doc));
+        return out;
+    }
+
     /** The groups of several collectors as one. */
     static FilmGroups merged(Collection<FilmGroups> parts) throws IOException {
         FilmGroups all = new FilmGroups();

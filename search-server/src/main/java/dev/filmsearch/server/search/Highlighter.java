@@ -10,8 +10,10 @@ import dev.filmsearch.server.search.UserQuery.Word;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -35,8 +37,19 @@ final class Highlighter {
     private final Analyzer folded = Analyzers.folded();
     private final Analyzer english = Analyzers.english();
     private final Analyzer spanish = Analyzers.spanish();
+    /** The words of a text, cut once; and each chain over one word ({@link dev.filmsearch.schema.Analysis#createForOneWord}). */
+    private final Analyzer words = dev.filmsearch.schema.Analysis.words();
+    private final Analyzer foldedWord = dev.filmsearch.schema.Analysis.FOLDED.createForOneWord();
+    private final Analyzer englishWord = dev.filmsearch.schema.Analysis.ENGLISH.createForOneWord();
+    private final Analyzer spanishWord = dev.filmsearch.schema.Analysis.SPANISH.createForOneWord();
 
-    /** The terms of one query, in each analysis. */
+    /** Whether a word of a text is marked: always, only where stop words are, or never. */
+    private enum Verdict { MATCH, STOP_WORD, NONE }
+
+    /**
+     * The terms of one query, in each analysis, and the verdict on each word of text already judged (a word is
+     * judged once per query, however many texts and hits hold it). One per request; not thread-safe.
+     */
     static final class Terms {
         private final Set<String> foldedWords = new HashSet<>();
         private final Set<String> foldedStopWords = new HashSet<>();
@@ -44,6 +57,7 @@ final class Highlighter {
         private final Set<String> spanishTerms = new HashSet<>();
         private final List<String> prefixes = new ArrayList<>();
         private final List<Typo> fuzzy = new ArrayList<>();
+        private final Map<String, Verdict> judged = new HashMap<>();
 
         boolean isEmpty() {
             return foldedWords.isEmpty() && foldedStopWords.isEmpty() && prefixes.isEmpty();
@@ -140,17 +154,20 @@ final class Highlighter {
         return out;
     }
 
-    /** For each char of the text, whether it belongs to a matched word. */
+    /**
+     * For each char of the text, whether it belongs to a matched word. The text is cut into words once; each word
+     * is marked when the query matches it as the index would, in the folded, English or Spanish analysis (each
+     * chain makes a word's term from the word alone, so this is the same as analysing the whole text three ways).
+     */
     private boolean[] marks(String text, Terms terms, boolean withStopWords) {
         boolean[] marked = new boolean[text.length()];
-        try (TokenStream ts = folded.tokenStream("", text)) {
+        try (TokenStream ts = words.tokenStream("", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
-                String f = term.toString();
-                if (terms.foldedWords.contains(f) || withStopWords && terms.foldedStopWords.contains(f)
-                        || startsWithAny(f, terms.prefixes) || fuzzyMatch(f, terms.fuzzy)) {
+                Verdict verdict = terms.judged.computeIfAbsent(term.toString(), word -> judge(word, terms));
+                if (verdict == Verdict.MATCH || withStopWords && verdict == Verdict.STOP_WORD) {
                     mark(marked, offset.startOffset(), offset.endOffset());
                 }
             }
@@ -158,25 +175,56 @@ final class Highlighter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        markAnalyzed(english, text, terms.englishTerms, marked);
-        markAnalyzed(spanish, text, terms.spanishTerms, marked);
         return marked;
     }
 
-    private static void markAnalyzed(Analyzer analyzer, String text, Set<String> wanted, boolean[] marked) {
-        if (wanted.isEmpty()) {
-            return;
+    /** How the query matches one word of a text: folded as typed, by prefix, by a typo, or stemmed. */
+    private Verdict judge(String word, Terms terms) {
+        Forms forms = forms(word);
+        String f = forms.folded();
+        if (f == null) {
+            return Verdict.NONE;
         }
-        try (TokenStream ts = analyzer.tokenStream("", text)) {
+        if (terms.foldedWords.contains(f) || startsWithAny(f, terms.prefixes) || fuzzyMatch(f, terms.fuzzy)
+                || forms.english() != null && terms.englishTerms.contains(forms.english())
+                || forms.spanish() != null && terms.spanishTerms.contains(forms.spanish())) {
+            return Verdict.MATCH;
+        }
+        return terms.foldedStopWords.contains(f) ? Verdict.STOP_WORD : Verdict.NONE;
+    }
+
+    /** A word's term in each chain (null where the chain drops it): what the index made of it. */
+    private record Forms(String folded, String english, String spanish) {
+    }
+
+    /**
+     * The forms of recent words of texts, for every query: a word's forms depend on the word only. Bounded: emptied
+     * when it reaches {@link #KEPT_FORMS} words (about 200 bytes each).
+     */
+    private final Map<String, Forms> forms = new java.util.concurrent.ConcurrentHashMap<>();
+    static final int KEPT_FORMS = 50_000;
+
+    private Forms forms(String word) {
+        Forms known = forms.get(word);
+        if (known != null) {
+            return known;
+        }
+        Forms made = new Forms(oneTerm(foldedWord, word), oneTerm(englishWord, word), oneTerm(spanishWord, word));
+        if (forms.size() >= KEPT_FORMS) {
+            forms.clear();
+        }
+        forms.put(word, made);
+        return made;
+    }
+
+    /** The term a chain over one word makes of it, or null when it drops it. */
+    private static String oneTerm(Analyzer chain, String word) {
+        try (TokenStream ts = chain.tokenStream("", word)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
-            while (ts.incrementToken()) {
-                if (wanted.contains(term.toString())) {
-                    mark(marked, offset.startOffset(), offset.endOffset());
-                }
-            }
+            String out = ts.incrementToken() ? term.toString() : null;
             ts.end();
+            return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

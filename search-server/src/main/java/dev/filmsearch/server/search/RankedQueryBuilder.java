@@ -17,6 +17,7 @@ import dev.filmsearch.server.search.UserQuery.RangeField;
 import dev.filmsearch.server.search.UserQuery.RangeTerm;
 import dev.filmsearch.server.search.UserQuery.TypeTerm;
 import dev.filmsearch.server.search.UserQuery.Word;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -57,6 +59,13 @@ final class RankedQueryBuilder {
 
     /** The query, and whether it ranks by text (else it is a browse: best-known first). */
     record Ranked(Query query, boolean scored) {
+        /**
+         * The query rewritten once for the searcher's reader (typo and prefix forms expanded to the index's terms),
+         * so that the collecting pass, the scores of a sorted page and the evidence search do not expand them again.
+         */
+        Ranked rewritten(IndexSearcher searcher) throws IOException {
+            return new Ranked(searcher.rewrite(query), scored);
+        }
     }
 
     RankedQueryBuilder(RankingWeights weights) {

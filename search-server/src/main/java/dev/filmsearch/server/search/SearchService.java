@@ -50,7 +50,10 @@ public final class SearchService {
     public static final List<String> TOP_VALUE_FACETS = List.of(FacetSchema.DIRECTOR, FacetSchema.GENRE,
             FacetSchema.LANGUAGE);
 
-    /** The typo automata of this many recent words are kept ({@link SharedFuzzyQuery.Cache}; about 100 KB a word). */
+    /**
+     * The typo automata of this many recent words and edit distances are kept ({@link SharedFuzzyQuery.Cache}; at
+     * most about 100 KB each): the search's typo matching and the did-you-mean's look-alikes take them.
+     */
     static final int TYPO_CACHE_WORDS = 256;
 
     private final IndexSearchers searchers;
@@ -58,12 +61,12 @@ public final class SearchService {
     private final UserQueryParser parser = new UserQueryParser();
     private final RankedQueryBuilder queries;
     private final Highlighter highlighter = new Highlighter();
-    private final SpellingSuggester spelling = new SpellingSuggester();
     private final Completions completions = new Completions();
     private final RecordCodec codec = new RecordCodec();
     private final FacetsConfig facetsConfig = FacetSchema.config();
     private final ReaderState.Cache states = new ReaderState.Cache();
     private final SharedFuzzyQuery.Cache typoAutomata = new SharedFuzzyQuery.Cache(TYPO_CACHE_WORDS);
+    private final SpellingSuggester spelling = new SpellingSuggester(typoAutomata);
 
     public SearchService(IndexSearchers searchers, SearchConfig config) {
         this(searchers, config, RankingWeights.defaults());
@@ -124,14 +127,14 @@ public final class SearchService {
             List<Query> lines = quoteLines(searcher, userQuery, reader.numDocs(), words);
             RankedQueryBuilder.Ranked ranked = userQuery.isEmpty() && !request.q().isBlank()
                     ? new RankedQueryBuilder.Ranked(new MatchNoDocsQuery("nothing searchable in the query"), true)
-                    : queries.build(userQuery, false, reader.numDocs(), lines, words);
+                    : queries.build(userQuery, false, reader.numDocs(), lines, words).rewritten(searcher);
             checkSearch(budget);
             boolean capped = FilmCap.applies(request, userQuery);
             boolean everything = filters.isEmpty() && userQuery.clauses().isEmpty() && request.q().isBlank();
             Outcome outcome = run(searcher, state, ranked, filters, request, budget, capped, everything);
             if (outcome.total() == 0 && ranked.scored() && !outcome.partial()
                     && MatchPolicy.canRelax(userQuery) && !budget.exceeded()) {
-                ranked = queries.build(userQuery, true, reader.numDocs(), lines, words);
+                ranked = queries.build(userQuery, true, reader.numDocs(), lines, words).rewritten(searcher);
                 outcome = run(searcher, state, ranked, filters, request, budget, capped, false);
             }
             if (outcome.total() == 0 && (outcome.partial() || budget.exceeded())) {

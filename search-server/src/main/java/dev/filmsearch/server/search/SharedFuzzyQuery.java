@@ -76,14 +76,20 @@ final class SharedFuzzyQuery extends FuzzyQuery {
             this.cache = cache;
         }
 
+        /** The automata of a word with a prefix of one, as the search's typo matching builds them. */
         Automata of(String text, int edits) {
-            return byWord.computeIfAbsent(edits + ":" + text, cache::of);
+            return byWord.computeIfAbsent(key(text, edits, 1), cache::of);
         }
 
         /** How many words have automata built. */
         int built() {
             return (int) byWord.values().stream().filter(a -> a.size() > 0).count();
         }
+    }
+
+    /** What a word's automata are kept under: they depend on its text, edits and fixed prefix only. */
+    static String key(String text, int edits, int prefixLength) {
+        return edits + ":" + prefixLength + ":" + text;
     }
 
     private final Automata automata;

@@ -60,7 +60,12 @@ final class SpellingSuggester {
             Fields.TITLE_EN, Fields.TITLE_ES);
 
     private final Analyzer analyzer = Analyzers.perField();
-    private final DirectSpellChecker checker = new DirectSpellChecker();
+    private final DirectSpellChecker checker;
+
+    /** @param automata the typo automata kept across searches, which the look-alike words are found with */
+    SpellingSuggester(SharedFuzzyQuery.Cache automata) {
+        this.checker = new SharedSpellChecker(automata);
+    }
 
     /**
      * @param top the global ids of the query's hits in the order listed (only the first is looked in)

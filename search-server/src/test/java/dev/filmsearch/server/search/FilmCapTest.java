@@ -59,14 +59,19 @@ class FilmCapTest {
         return d;
     }
 
-    /** Films f1, f2 (no group); reviews and quotes of f1 scoring 9, 7, 5 and one of f2 scoring 3; a person. */
-    private static Directory index() throws IOException {
+    /**
+     * Films f1, f2 (no group); reviews and quotes of f1 scoring 9, 7, 5 and one of f2 scoring 3; a person. In two
+     * segments, or with {@code split} off in one.
+     */
+    private static Directory index(boolean split) throws IOException {
         Directory dir = new ByteBuffersDirectory();
         try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig())) {
             w.addDocument(doc("f1", 6, null));
             w.addDocument(doc("r1a", 7, "f1"));
             w.addDocument(doc("q1", 9, "f1"));
-            w.commit(); // a second segment: the film's group spans both
+            if (split) {
+                w.commit(); // a second segment: the film's group spans both
+            }
             w.addDocument(doc("r1b", 5, "f1"));
             w.addDocument(doc("f2", 4, null));
             w.addDocument(doc("r2", 3, "f2"));
@@ -80,8 +85,13 @@ class FilmCapTest {
 
     private static List<String> search(boolean capped, int window, Map<Integer, Integer> foldedOut, long[] total)
             throws IOException {
-        try (Directory dir = index(); DirectoryReader reader = DirectoryReader.open(dir)) {
-            assertEquals(2, reader.leaves().size());
+        return search(true, capped, window, foldedOut, total);
+    }
+
+    private static List<String> search(boolean split, boolean capped, int window, Map<Integer, Integer> foldedOut,
+                                       long[] total) throws IOException {
+        try (Directory dir = index(split); DirectoryReader reader = DirectoryReader.open(dir)) {
+            assertEquals(split ? 2 : 1, reader.leaves().size());
             IndexSearcher searcher = new IndexSearcher(reader);
             FilmCap.Result r = searcher.search(BY_SCORE, new FilmCap(reader, SearchService.sort(SortOrder.RELEVANCE),
                     window, capped));
@@ -103,6 +113,15 @@ class FilmCapTest {
         Map<Integer, Integer> folded = new java.util.HashMap<>();
         long[] total = new long[1];
         assertEquals(List.of("q1", "p1", "f1", "f2", "r2"), search(true, 10, folded, total));
+        assertEquals(Map.of(0, 2), folded);
+        assertEquals(5, total[0]);
+    }
+
+    @Test
+    void in_one_segment_the_groups_are_read_by_ordinal_with_the_same_hits_and_counts() throws IOException {
+        Map<Integer, Integer> folded = new java.util.HashMap<>();
+        long[] total = new long[1];
+        assertEquals(List.of("q1", "p1", "f1", "f2", "r2"), search(false, true, 10, folded, total));
         assertEquals(Map.of(0, 2), folded);
         assertEquals(5, total[0]);
     }
