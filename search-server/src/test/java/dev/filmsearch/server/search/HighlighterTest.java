@@ -53,6 +53,19 @@ class HighlighterTest {
     }
 
     @Test
+    void a_match_far_into_a_long_text_is_found_and_a_fragment_after_a_word_too_long_to_cut_starts_at_its_match() {
+        String filler = "and so on ".repeat(120); // 1,200 chars without a match
+        String text = filler + "Corleone came back, and the town of Corleone grew; Corleone stayed.";
+        assertEquals(List.of("…and so on and so on and so on and so on <mark>Corleone</mark> came back, and the town of"
+                + " <mark>Corleone</mark> grew; <mark>Corleone</mark> stayed."), highlighter.fragments(text, terms("corleone")));
+        // the second fragment would start 40 chars before its match, inside the 140-letter word: at the match instead
+        String apart = "Corleone " + "x".repeat(140) + " Corleone, " + "and so on ".repeat(3) + "Corleone.";
+        assertEquals(List.of("<mark>Corleone</mark> " + "x".repeat(140) + " <mark>Corleone</mark>, and…",
+                "…<mark>Corleone</mark>, and so on and so on and so on <mark>Corleone</mark>."),
+                highlighter.fragments(apart, terms("corleone")));
+    }
+
+    @Test
     void gives_nothing_when_nothing_matches() {
         assertEquals(List.of(), highlighter.whole("Apocalypse Now", terms("godfather")));
         assertEquals(List.of(), highlighter.fragments(null, terms("godfather")));
