@@ -14,6 +14,7 @@ import dev.filmsearch.model.Language;
 import dev.filmsearch.model.Person;
 import dev.filmsearch.model.PersonFilm;
 import dev.filmsearch.model.Quote;
+import dev.filmsearch.model.RecordType;
 import dev.filmsearch.model.Review;
 import dev.filmsearch.model.Text;
 import dev.filmsearch.schema.FacetFieldDef;
@@ -22,6 +23,7 @@ import dev.filmsearch.schema.FieldSink;
 import dev.filmsearch.schema.Fields;
 import dev.filmsearch.schema.RecordCodec;
 import dev.filmsearch.schema.Schema;
+import dev.filmsearch.schema.SuggestionLabel;
 import dev.filmsearch.schema.TextFieldDef;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -96,6 +98,7 @@ public final class DocumentMapper {
             }
         }
         Schema.SUGGEST.addTo(doc, Text.fold(f.title()));
+        Schema.LABEL.addTo(doc, SuggestionLabel.encode(RecordType.FILM, f.id(), f.title()));
         Schema.FILM_ID.addTo(doc, f.id());
         for (Credit c : f.directors()) {
             Schema.DIRECTOR.addTo(doc, c.name());
@@ -147,6 +150,7 @@ public final class DocumentMapper {
         title(doc, p.name(), true);
         Schema.NAMES.addTo(doc, p.name());
         Schema.SUGGEST.addTo(doc, Text.fold(p.name()));
+        Schema.LABEL.addTo(doc, SuggestionLabel.encode(RecordType.PERSON, p.id(), p.name()));
         Schema.PERSON_ID.addTo(doc, p.id());
         FilmFame best = null;
         double known = 0;

@@ -50,6 +50,11 @@ public final class Fields {
     public static final String TITLE_KEY = "title_key";
     /** Folded whole label (title or name) for as-you-type prefix suggestions; films and people only. */
     public static final String SUGGEST = "suggest";
+    /**
+     * What a suggestion shows of a film or person, as one sorted doc value ({@link SuggestionLabel}): its type, id
+     * and title or name. Films and people only: read per suggestion without decoding the stored record.
+     */
+    public static final String LABEL = "label";
     /** Film id a review or quote belongs to; for films their own id. */
     public static final String FILM_ID = "film_id";
     /**

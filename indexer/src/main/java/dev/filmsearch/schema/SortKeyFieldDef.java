@@ -7,7 +7,10 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.util.BytesRef;
 
-/** A string key in sorted doc values (one per record) to sort or group by; the mapper computes the key. */
+/**
+ * A string in sorted doc values (one per record): a key to sort or group by, or a short value read back per hit
+ * without the stored record (a suggestion's label); the mapper computes it.
+ */
 public record SortKeyFieldDef(String name) implements FieldDef {
     public void addTo(FieldSink sink, String key) {
         sink.add(this, key);

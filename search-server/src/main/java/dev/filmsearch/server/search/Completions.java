@@ -4,12 +4,18 @@ import dev.filmsearch.model.RecordType;
 import dev.filmsearch.schema.Analyzers;
 import dev.filmsearch.schema.Fields;
 import dev.filmsearch.schema.Schema;
+import dev.filmsearch.schema.SuggestionLabel;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -57,14 +63,33 @@ final class Completions {
         Sort popular = new Sort(Schema.FEATURES.sortField(Fields.FEATURE_POPULARITY), Schema.VOTES.sortField(true),
                 SortField.FIELD_DOC);
         TopDocs top = searcher.search(q.build(), Math.min(limit, MAX_LIMIT), popular);
-        StoredFields stored = searcher.storedFields();
         List<Suggestion> out = new ArrayList<>(top.scoreDocs.length);
         for (ScoreDoc sd : top.scoreDocs) {
-            Document d = stored.document(sd.doc);
-            var year = d.getField(Fields.YEAR);
-            out.add(new Suggestion(d.get(Fields.TYPE), d.get(Fields.ID), d.get(Fields.TITLE),
-                    year == null ? null : year.numericValue().intValue()));
+            out.add(suggestion(searcher, sd.doc));
         }
         return out;
+    }
+
+    /**
+     * A suggestion from its record's doc values: the label ({@link SuggestionLabel}) and the year. Reading them costs
+     * a few look-ups, where the stored record costs decompressing its block of stored fields (more than half of a
+     * suggestion's time before, docs/benchmarks.md). A record without a label is read from its stored fields.
+     */
+    private static Suggestion suggestion(IndexSearcher searcher, int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        int local = doc - leaf.docBase;
+        SortedDocValues labels = DocValues.getSorted(leaf.reader(), Fields.LABEL);
+        Optional<SuggestionLabel> label = labels.advanceExact(local)
+                ? SuggestionLabel.decode(labels.lookupOrd(labels.ordValue())) : Optional.empty();
+        if (label.isEmpty()) {
+            Document d = searcher.storedFields().document(doc);
+            var year = d.getField(Fields.YEAR);
+            return new Suggestion(d.get(Fields.TYPE), d.get(Fields.ID), d.get(Fields.TITLE),
+                    year == null ? null : year.numericValue().intValue());
+        }
+        NumericDocValues years = DocValues.getNumeric(leaf.reader(), Fields.YEAR);
+        Integer year = years.advanceExact(local) ? (int) years.longValue() : null;
+        return new Suggestion(label.get().type(), label.get().id(), label.get().title(), year);
     }
 }
