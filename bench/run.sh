@@ -3,6 +3,8 @@
 # records and the same queries, one engine at a time on this machine. Installs the peers, loads the corpora,
 # measures indexing, start-up, search over HTTP (wrk), the answers and relevance, runs the in-process JMH
 # comparison, then rewrites the generated part of docs/benchmarks.md and its charts (docs/benchmarks/*.svg).
+# OpenSearch and Solr are also measured in a matched setup (the same index, the query closest to filmsearch's
+# matching and ranking: opensearch-matched, solr-matched), for the chart of relevance against throughput.
 #
 #   bench/run.sh            full: the real shared set and 1M generated records; concurrency 1, 2 and 4
 #   bench/run.sh --short    the real shared set only, concurrency 1, shorter runs (under 15 minutes)
@@ -227,6 +229,17 @@ for engine in $ENGINES; do
   log "search over HTTP (warm-up ${WARM} s, then ${SECS} s at each of: $CONNS connections)"
   wrk -t1 -c1 -d"${WARM}s" -s "$ROOT/bench/peers/replay.lua" "$url" -- "$WORK/requests-$engine.txt" >/dev/null
   for c in $CONNS; do wrk_run "$engine" "$url" "$c" "$SECS"; done
+
+  # the matched setup: the same running engine and index, asked the query closest to filmsearch's
+  if [ "$engine" = opensearch ] || [ "$engine" = solr ]; then
+    setup="$engine-matched"
+    log "the matched setup ($setup): relevance, then search over HTTP"
+    "${BENCH[@]}" requests --engine "$setup" --queries "$QUERIES" --out "$WORK/requests-$setup.txt"
+    "${BENCH[@]}" relevance --engine "$setup=$url" --judgments "$JUDGMENTS" --docs "$WORK/docs-shared.jsonl" \
+      --out "$RESULTS/relevance-$setup.json" >&2
+    wrk -t1 -c1 -d"${WARM}s" -s "$ROOT/bench/peers/replay.lua" "$url" -- "$WORK/requests-$setup.txt" >/dev/null
+    for c in $CONNS; do wrk_run "$setup" "$url" "$c" "$SECS"; done
+  fi
   engine_stop "$engine" "$data"
 
   if [ "$MODE" = full ]; then

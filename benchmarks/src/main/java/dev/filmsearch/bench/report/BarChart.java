@@ -9,7 +9,7 @@ import java.util.Locale;
  * engine) in each group, the value printed over each bar. Panels can sit side by side in one picture. Pure.
  */
 public final class BarChart {
-    static final String[] COLOURS = {"#1f6feb", "#d29922", "#8250df", "#2da44e", "#cf222e"};
+    static final String[] COLOURS = {"#1f6feb", "#d29922", "#8250df", "#2da44e", "#cf222e", "#0a7ea4", "#9a6700"};
     static final int PANEL_WIDTH = 440;
     static final int HEIGHT = 300;
 
@@ -76,9 +76,10 @@ public final class BarChart {
                     p.categories().get(g)));
         }
         List<String> series = new ArrayList<>(p.series());
+        int perRow = series.size() > 4 ? (series.size() + 1) / 2 : Math.max(1, series.size()); // two rows past four
         for (int s = 0; s < series.size(); s++) {
-            int lx = x0 + 20 + s * ((PANEL_WIDTH - 40) / Math.max(1, series.size()));
-            int ly = HEIGHT - 35;
+            int lx = x0 + 20 + s % perRow * ((PANEL_WIDTH - 40) / perRow);
+            int ly = HEIGHT - 45 + s / perRow * 16;
             sb.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"10\" height=\"10\" fill=\"%s\"/>%n",
                     lx, ly, COLOURS[s % COLOURS.length]));
             sb.append(text(lx + 14, ly + 9, "start", "normal", series.get(s)));

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
-/** The report's two pictures, from a run's results: search (throughput and p99) and indexing (records/s). Pure. */
+/**
+ * The report's pictures, from a run's results: search (throughput and p99), indexing (records/s), and relevance
+ * against throughput per setup. Pure.
+ */
 public final class Charts {
     private Charts() {
     }
@@ -42,6 +45,25 @@ public final class Charts {
             }
         }
         return BarChart.svg(List.of(new BarChart.Panel("Indexing", "records/s", corpora, engines, v)));
+    }
+
+    /**
+     * Each setup's success@1 against its requests/s at the run's lowest concurrency, for the setups measured both
+     * ways; null when none was.
+     */
+    public static String relevanceAgainstThroughput(Results r) {
+        List<ScatterChart.Point> points = new ArrayList<>();
+        int connections = r.wrk().stream().mapToInt(Results.WrkRow::connections).min().orElse(1);
+        for (var e : r.relevance().entrySet()) {
+            r.wrk().stream().filter(w -> w.engine().equals(e.getKey()) && w.connections() == connections).findFirst()
+                    .ifPresent(w -> points.add(new ScatterChart.Point(e.getKey(),
+                            e.getValue().path("successAt1").asDouble(), w.requestsPerSecond())));
+        }
+        if (points.isEmpty()) {
+            return null;
+        }
+        return ScatterChart.svg("Relevance against throughput", "success@1 of the labelled queries", 1.0,
+                "requests/s at " + connections + " connection" + (connections == 1 ? "" : "s"), points);
     }
 
     private static double[][] grid(Results r, List<String> conns, List<String> engines,

@@ -36,6 +36,7 @@ public final class MarkdownReport {
         indexing(chartPrefix);
         startup();
         relevance();
+        relevanceAgainstThroughput(chartPrefix);
         answers();
         jmh();
         return md.toString();
@@ -152,6 +153,60 @@ public final class MarkdownReport {
             line(row.toString());
         }
         line("");
+    }
+
+    /**
+     * Every setup measured both ways (the peers' default and matched setups): its success@1 beside its requests/s at
+     * each concurrency, and filmsearch's throughput ratio to it.
+     */
+    private void relevanceAgainstThroughput(String chartPrefix) {
+        List<String> setups = ordered(r.relevance()).stream().map(Map.Entry::getKey)
+                .filter(e -> r.wrk().stream().anyMatch(w -> w.engine().equals(e))).toList();
+        List<Integer> conns = r.wrk().stream().map(Results.WrkRow::connections).distinct().sorted().toList();
+        if (setups.isEmpty() || conns.isEmpty()) {
+            return;
+        }
+        line("### Relevance against throughput");
+        line("");
+        line("Each setup's success@1 (the relevance table) beside its requests/s (the search table); a matched setup"
+                + " is its engine's index asked the query closest to filmsearch's matching and ranking (typo tolerance"
+                + " on titles and names, every word required, a popularity and record-type prior: docs/benchmarks.md,"
+                + " \"The peers and how each is set up\"). filmsearch × is filmsearch's requests/s over the setup's.");
+        line("");
+        StringBuilder head = new StringBuilder("| setup | success@1 |");
+        StringBuilder rule = new StringBuilder("|---|---|");
+        for (int c : conns) {
+            head.append(" requests/s at ").append(c).append(" |");
+            rule.append("---|");
+        }
+        for (int c : conns) {
+            head.append(" filmsearch × at ").append(c).append(" |");
+            rule.append("---|");
+        }
+        line(head.toString());
+        line(rule.toString());
+        for (String setup : setups) {
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %s | %.3f |", setup,
+                    r.relevance().get(setup).path("successAt1").asDouble()));
+            for (int c : conns) {
+                row.append(wrk(setup, c).map(w -> String.format(Locale.ROOT, " %.0f |", w.requestsPerSecond()))
+                        .orElse(" — |"));
+            }
+            for (int c : conns) {
+                Optional<Results.WrkRow> us = wrk(US, c);
+                Optional<Results.WrkRow> them = wrk(setup, c);
+                row.append(setup.equals(US) || us.isEmpty() || them.isEmpty() ? " — |"
+                        : " " + ratio(us.get().requestsPerSecond(), them.get().requestsPerSecond()) + " |");
+            }
+            line(row.toString());
+        }
+        line("");
+        line("![Success@1 against requests per second, per setup](" + chartPrefix + "relevance-throughput.svg)");
+        line("");
+    }
+
+    private Optional<Results.WrkRow> wrk(String engine, int connections) {
+        return r.wrk().stream().filter(w -> w.engine().equals(engine) && w.connections() == connections).findFirst();
     }
 
     private void answers() {

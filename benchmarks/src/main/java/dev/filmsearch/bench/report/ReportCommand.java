@@ -31,6 +31,7 @@ public final class ReportCommand implements Callable<Integer> {
         Files.createDirectories(charts);
         write(charts.resolve("search.svg"), Charts.search(r));
         write(charts.resolve("indexing.svg"), Charts.indexing(r));
+        write(charts.resolve("relevance-throughput.svg"), Charts.relevanceAgainstThroughput(r));
         System.out.println("wrote " + page + " and the charts in " + charts);
         return 0;
     }

@@ -34,6 +34,14 @@ import java.util.concurrent.Semaphore;
  * OR); PHRASE is the same edismax query with the words in quotes (a phrase in each field). A director is an exact
  * {@code fq} on the {@code directors} string field; a director alone matches every record of that director. Genre
  * and director facets are field facets over all matches (top 10, count desc); {@code numFound} is exact.
+ *
+ * <p>The matched setup ({@code solr-matched}: the same core, another query) comes as close to filmsearch's matching
+ * and ranking as Solr's query parsers let a user get: every word required in some field (edismax with
+ * {@code mm=100%}), or every word typo-tolerant in the title or in the names (edismax over one field, each word of
+ * 4 letters or more as {@code word~1}, of 8 or more as {@code word~2}, at {@value #FUZZY_BOOST} of the weight); the
+ * three OR-ed, and the score multiplied by a popularity and record-type prior ({@code {!boost}}: log10(2 + votes),
+ * twice for films). What it still cannot do: typos in one word of a title and another of a name, filmsearch's
+ * exact-title and remembered-line bonuses, its relaxed second try.
  */
 public final class SolrEngine implements Engine {
     /** The core, relative to the base URL. */
@@ -49,11 +57,29 @@ public final class SolrEngine implements Engine {
     /** The dis-max tie breaker: the best field of a word counts, the others a little. */
     static final String TIE = "0.1";
 
+    /** The matched setup's typo-tolerant alternatives: all words in one of these fields. */
+    static final List<String> FUZZY_FIELDS = List.of("title^3", "names^2");
+    static final String FUZZY_BOOST = "0.2";
+    /** The matched setup's prior: log10(2 + votes), twice for films (OpenSearch's {@code log2p}, its film weight). */
+    static final String PRIOR = "product(log(sum(votes,2)),if(termfreq(type,'film'),2,1))";
+
     private static final Duration TIMEOUT = Duration.ofMinutes(10);
+
+    private final boolean matched;
+
+    /** The default setup: the query a user of Solr starts from. */
+    public SolrEngine() {
+        this(false);
+    }
+
+    /** @param matched the matched setup (see the class comment) rather than the default one */
+    public SolrEngine(boolean matched) {
+        this.matched = matched;
+    }
 
     @Override
     public String name() {
-        return "solr";
+        return matched ? "solr-matched" : "solr";
     }
 
     @Override
@@ -61,6 +87,17 @@ public final class SolrEngine implements Engine {
         StringBuilder p = new StringBuilder(CORE).append("/select?");
         if (query.text().isBlank()) {
             p.append("q=").append(enc("*:*"));
+        } else if (matched && query.kind() != BenchQuery.Kind.PHRASE) {
+            StringBuilder main = new StringBuilder("_query_:\"{!edismax qf=$qf mm=100% v=$words}\"");
+            for (int i = 0; i < FUZZY_FIELDS.size(); i++) {
+                main.append(" _query_:\"{!edismax qf=$fuzzy").append(i).append(" mm=100% v=$typos}\"^")
+                        .append(FUZZY_BOOST);
+                p.append("fuzzy").append(i).append('=').append(enc(FUZZY_FIELDS.get(i))).append('&');
+            }
+            p.append("q=").append(enc("{!boost b=$prior v=$main}")).append("&main=").append(enc(main.toString()))
+                    .append("&prior=").append(enc(PRIOR)).append("&words=").append(enc(query.text()))
+                    .append("&typos=").append(enc(typos(query.text()))).append("&qf=").append(enc(QF))
+                    .append("&tie=").append(TIE);
         } else {
             String q = query.kind() == BenchQuery.Kind.PHRASE
                     ? "\"" + query.text().replace("\"", " ").strip() + "\""
@@ -74,6 +111,34 @@ public final class SolrEngine implements Engine {
                 .append("&facet=true&facet.field=genres&facet.field=directors")
                 .append("&facet.limit=").append(BenchQuery.FACET_VALUES).append("&facet.mincount=1");
         return EngineRequest.get(p.toString());
+    }
+
+    /**
+     * The words with Solr's fuzzy operator at filmsearch's thresholds (1 edit from 4 letters, 2 from 8; Solr keeps
+     * no first letter fixed), query syntax escaped.
+     */
+    static String typos(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String word : text.strip().split("\\s+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            int letters = word.codePointCount(0, word.length());
+            out.append(out.isEmpty() ? "" : " ").append(escape(word))
+                    .append(letters >= 8 ? "~2" : letters >= 4 ? "~1" : "");
+        }
+        return out.toString();
+    }
+
+    private static String escape(String word) {
+        StringBuilder out = new StringBuilder();
+        for (char c : word.toCharArray()) {
+            if ("+-&|!(){}[]^\"~*?:\\/".indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     @Override

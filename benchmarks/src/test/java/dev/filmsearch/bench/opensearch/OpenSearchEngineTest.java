@@ -45,6 +45,27 @@ class OpenSearchEngineTest {
     }
 
     @Test
+    void theMatchedSetupRequiresEveryWordExactlyOrTypoTolerantInTheTitleOrNamesAndMultipliesByAPrior()
+            throws IOException {
+        OpenSearchEngine matched = new OpenSearchEngine(true);
+        assertEquals("opensearch-matched", matched.name());
+        assertJson("""
+                {"size":10,"track_total_hits":true,"_source":false,
+                 "query":{"bool":{"must":[{"function_score":{
+                   "query":{"bool":{"minimum_should_match":1,"should":[
+                     {"multi_match":{"query":"dark knigth","type":"cross_fields","fields":%s,"tie_breaker":0.2,
+                                     "operator":"and"}},
+                     {"multi_match":{"query":"dark knigth","type":"best_fields","fields":["title^3"],"tie_breaker":0.2,
+                                     "fuzziness":"AUTO:4,8","prefix_length":1,"operator":"and","boost":0.2}},
+                     {"multi_match":{"query":"dark knigth","type":"best_fields","fields":["names^2"],"tie_breaker":0.2,
+                                     "fuzziness":"AUTO:4,8","prefix_length":1,"operator":"and","boost":0.2}}]}},
+                   "functions":[{"field_value_factor":{"field":"votes","modifier":"log2p","missing":0}},
+                                {"weight":2.0,"filter":{"term":{"type":"film"}}}],
+                   "score_mode":"multiply","boost_mode":"multiply"}}]}},
+                 %s}""".formatted(FIELDS, AGGS), matched.search(BenchQuery.words("dark knigth")).body());
+    }
+
+    @Test
     void aPhraseQueryIsAPhraseMultiMatchOverTheSameFieldsWithoutTypos() throws IOException {
         EngineRequest r = engine.search(new BenchQuery(BenchQuery.Kind.PHRASE, "may the force", null, "phrase"));
 

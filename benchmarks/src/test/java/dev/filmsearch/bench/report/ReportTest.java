@@ -66,4 +66,25 @@ class ReportTest {
         assertEquals(10, svg.split("<rect x=").length - 1, svg);
         assertTrue(svg.contains(">200</text>") && svg.contains(">300</text>") && svg.contains(">30.0</text>"), svg);
     }
+
+    @Test
+    void each_setup_measured_both_ways_shows_its_success_beside_its_throughput_and_is_a_point_of_the_chart()
+            throws Exception {
+        Files.writeString(dir.resolve("env.tsv"), "date\t2026-12-02\n");
+        Files.writeString(dir.resolve("wrk.tsv"), "filmsearch\t1\t200\t4\t8\t20\t0\t4000\t0\n"
+                + "solr\t1\t400\t2\t4\t10\t0\t8000\t0\nsolr-matched\t1\t50\t9\t12\t30\t0\t1000\t0\n");
+        Files.writeString(dir.resolve("relevance-filmsearch.json"), "{\"queries\":95,\"successAt1\":0.979}");
+        Files.writeString(dir.resolve("relevance-solr.json"), "{\"queries\":95,\"successAt1\":0.474}");
+        Files.writeString(dir.resolve("relevance-solr-matched.json"), "{\"queries\":95,\"successAt1\":0.8}");
+        Results r = Results.read(dir);
+        String md = MarkdownReport.render(r, "benchmarks/");
+        assertTrue(md.contains("| setup | success@1 | requests/s at 1 | filmsearch × at 1 |"), md);
+        assertTrue(md.contains("| filmsearch | 0.979 | 200 | — |"), md);
+        assertTrue(md.contains("| solr | 0.474 | 400 | 0.50 |"), md);
+        assertTrue(md.contains("| solr-matched | 0.800 | 50 | 4.00 |"), md);
+        assertTrue(md.contains("](benchmarks/relevance-throughput.svg)"), md);
+        String svg = Charts.relevanceAgainstThroughput(r);
+        assertEquals(3, svg.split("<circle ").length - 1, svg);
+        assertTrue(svg.contains(">solr-matched</text>") && svg.contains(">requests/s at 1 connection</text>"), svg);
+    }
 }

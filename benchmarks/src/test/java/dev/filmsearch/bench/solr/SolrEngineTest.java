@@ -33,6 +33,26 @@ class SolrEngineTest {
     }
 
     @Test
+    void the_matched_setup_ors_every_word_exactly_with_every_word_typo_tolerant_in_the_title_or_names_under_a_prior() {
+        SolrEngine matched = new SolrEngine(true);
+        assertEquals("solr-matched", matched.name());
+        String path = java.net.URLDecoder.decode(matched.search(BenchQuery.words("the dark knigth")).pathAndQuery(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("/solr/films/select?fuzzy0=title^3&fuzzy1=names^2&q={!boost b=$prior v=$main}"
+                + "&main=_query_:\"{!edismax qf=$qf mm=100% v=$words}\""
+                + " _query_:\"{!edismax qf=$fuzzy0 mm=100% v=$typos}\"^0.2"
+                + " _query_:\"{!edismax qf=$fuzzy1 mm=100% v=$typos}\"^0.2"
+                + "&prior=product(log(sum(votes,2)),if(termfreq(type,'film'),2,1))"
+                + "&words=the dark knigth&typos=the dark~1 knigth~1&qf=" + SolrEngine.QF + "&tie=0.1"
+                + java.net.URLDecoder.decode(FACETS, java.nio.charset.StandardCharsets.UTF_8), path);
+    }
+
+    @Test
+    void typo_tolerant_words_follow_filmsearchs_thresholds_with_query_syntax_escaped() {
+        assertEquals("war star~1 godfahter~2 ab\\:c~1 \\(x\\)", SolrEngine.typos("  war star godfahter ab:c (x)"));
+    }
+
+    @Test
     void a_phrase_query_sends_the_words_in_quotes_to_the_same_fields() {
         EngineRequest r = solr.search(new BenchQuery(BenchQuery.Kind.PHRASE, "here's looking at you", null, "phrase"));
 
