@@ -170,8 +170,9 @@ public final class MarkdownReport {
         line("");
         line("Each setup's success@1 (the relevance table) beside its requests/s (the search table); a matched setup"
                 + " is its engine's index asked the query closest to filmsearch's matching and ranking (typo tolerance"
-                + " on titles and names, every word required, a popularity and record-type prior: docs/benchmarks.md,"
-                + " \"The peers and how each is set up\"). filmsearch × is filmsearch's requests/s over the setup's.");
+                + " on titles and names, every word required, a popularity and record-type prior: see"
+                + " \"The peers and how each is set up\" above). filmsearch × is filmsearch's requests/s over the"
+                + " setup's.");
         line("");
         StringBuilder head = new StringBuilder("| setup | success@1 |");
         StringBuilder rule = new StringBuilder("|---|---|");

@@ -68,13 +68,15 @@ public record Results(Map<String, String> env, List<IndexRow> index, List<Startu
                 byEngine(dir, "relevance-"), optionalJson(dir.resolve("jmh.json")));
     }
 
-    /** PREFIX-ENGINE.json files by engine, filmsearch first, then by name. */
+    /** PREFIX-ENGINE.json files by engine, filmsearch first, then by engine name (a setup after its engine). */
     private static Map<String, JsonNode> byEngine(Path dir, String prefix) throws IOException {
         Map<String, JsonNode> out = new LinkedHashMap<>();
         List<Path> files;
         try (var list = Files.list(dir)) {
             files = list.filter(p -> p.getFileName().toString().startsWith(prefix)
-                    && p.getFileName().toString().endsWith(".json")).sorted().toList();
+                    && p.getFileName().toString().endsWith(".json"))
+                    .sorted(java.util.Comparator.comparing(p -> p.getFileName().toString().replace(".json", "")))
+                    .toList();
         }
         for (boolean ours : new boolean[] {true, false}) {
             for (Path p : files) {

@@ -82,6 +82,7 @@ class ReportTest {
         assertTrue(md.contains("| filmsearch | 0.979 | 200 | — |"), md);
         assertTrue(md.contains("| solr | 0.474 | 400 | 0.50 |"), md);
         assertTrue(md.contains("| solr-matched | 0.800 | 50 | 4.00 |"), md);
+        assertTrue(md.indexOf("| solr | 0.474 |") < md.indexOf("| solr-matched | 0.800 |"), "a setup after its engine");
         assertTrue(md.contains("](benchmarks/relevance-throughput.svg)"), md);
         String svg = Charts.relevanceAgainstThroughput(r);
         assertEquals(3, svg.split("<circle ").length - 1, svg);
