@@ -57,10 +57,7 @@ public final class OpenSearchTarget implements BuildTarget {
     public record Settings(OpenSearchConnection connection, String alias, int shards, int replicas, Path work,
                            int batchDocs, long batchBytes) {
         public Settings {
-            if (!NAME.matcher(alias).matches()) {
-                throw new IllegalArgumentException("an OpenSearch index name is lower-case letters, digits, '-' and"
-                        + " '_', starting with a letter: not '" + alias + "'");
-            }
+            checkIndexName(alias);
             if (shards < 1 || replicas < 0 || batchDocs < 1 || batchBytes < 1) {
                 throw new IllegalArgumentException("shards ≥ 1, replicas ≥ 0 and batch sizes ≥ 1, not " + shards
                         + ", " + replicas + ", " + batchDocs + ", " + batchBytes);
@@ -69,6 +66,18 @@ public final class OpenSearchTarget implements BuildTarget {
 
         public Settings(OpenSearchConnection connection, String alias, int shards, int replicas, Path work) {
             this(connection, alias, shards, replicas, work, 1000, 8L << 20);
+        }
+    }
+
+    /**
+     * Refuses a name that is no index name of ours: lower-case letters, digits, '-' and '_', starting with a letter.
+     *
+     * @throws IllegalArgumentException saying so
+     */
+    public static void checkIndexName(String name) {
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("an OpenSearch index name is lower-case letters, digits, '-' and"
+                    + " '_', starting with a letter: not '" + name + "'");
         }
     }
 

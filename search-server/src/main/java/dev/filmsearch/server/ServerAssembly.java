@@ -118,7 +118,7 @@ public final class ServerAssembly {
             throws StartException {
         StartTimes times = new StartTimes();
         try {
-            new OpenSearchTarget.Settings(connection, indexName, 1, 1, Path.of("opensearch-build"));
+            OpenSearchTarget.checkIndexName(indexName);
         } catch (IllegalArgumentException e) {
             throw new StartException(e.getMessage());
         }

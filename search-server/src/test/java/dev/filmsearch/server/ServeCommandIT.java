@@ -181,6 +181,14 @@ class ServeCommandIT {
     }
 
     @Test
+    void an_opensearch_index_name_that_is_no_index_name_is_refused_before_the_cluster_is_asked() {
+        assertEquals(1, main("serve", "--port", "0", "--engine", "opensearch", "--opensearch", "http://127.0.0.1:1",
+                "--index-name", "Films!"));
+        assertEquals("filmsearch serve: an OpenSearch index name is lower-case letters, digits, '-' and '_', starting"
+                + " with a letter: not 'Films!'\n", err());
+    }
+
+    @Test
     void the_opensearch_options_go_together() {
         assertEquals(1, main("serve", "--port", "0", "--engine", "opensearch"));
         assertEquals("filmsearch serve: --engine opensearch needs --opensearch URL[,URL…]\n", err());

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -33,6 +34,8 @@ final class Highlighter {
     static final int FRAGMENT_CHARS = 160;
     static final int MAX_FRAGMENTS = 2;
     private static final String ELLIPSIS = "…";
+    /** At most this many words' forms are kept ({@link #forms}; about 200 bytes each). */
+    static final int KEPT_FORMS = 50_000;
 
     private final Analyzer folded = Analyzers.folded();
     private final Analyzer english = Analyzers.english();
@@ -42,6 +45,11 @@ final class Highlighter {
     private final Analyzer foldedWord = dev.filmsearch.schema.Analysis.FOLDED.createForOneWord();
     private final Analyzer englishWord = dev.filmsearch.schema.Analysis.ENGLISH.createForOneWord();
     private final Analyzer spanishWord = dev.filmsearch.schema.Analysis.SPANISH.createForOneWord();
+    /**
+     * The forms of recent words of texts, for every query: a word's forms depend on the word only. Emptied when it
+     * reaches {@link #KEPT_FORMS} words.
+     */
+    private final Map<String, Forms> forms = new ConcurrentHashMap<>();
 
     /** Whether a word of a text is marked: always, only where stop words are, or never. */
     private enum Verdict { MATCH, STOP_WORD, NONE }
@@ -196,13 +204,6 @@ final class Highlighter {
     /** A word's term in each chain (null where the chain drops it): what the index made of it. */
     private record Forms(String folded, String english, String spanish) {
     }
-
-    /**
-     * The forms of recent words of texts, for every query: a word's forms depend on the word only. Bounded: emptied
-     * when it reaches {@link #KEPT_FORMS} words (about 200 bytes each).
-     */
-    private final Map<String, Forms> forms = new java.util.concurrent.ConcurrentHashMap<>();
-    static final int KEPT_FORMS = 50_000;
 
     private Forms forms(String word) {
         Forms known = forms.get(word);
