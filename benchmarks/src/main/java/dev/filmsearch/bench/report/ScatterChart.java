@@ -4,14 +4,15 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A scatter chart drawn as SVG: one labelled point per item (an engine's setup) against two axes that start at zero,
- * with a few ticks on each. Pure.
+ * A scatter chart drawn as SVG: one point per item (an engine's setup) against two axes that start at zero, with a
+ * few round ticks on each, and a key of the items' colours and labels beside the plot. Pure.
  */
 public final class ScatterChart {
-    static final int WIDTH = 560;
+    static final int WIDTH = 700;
     static final int HEIGHT = 360;
     private static final int LEFT = 60;
-    private static final int RIGHT = 30;
+    /** Room right of the plot for the key. */
+    private static final int RIGHT = 170;
     private static final int TOP = 40;
     private static final int BOTTOM = 50;
     private static final int TICKS = 4;
@@ -27,8 +28,7 @@ public final class ScatterChart {
      * @param xMax the x axis's end (1 for a success rate); the y axis ends a little above the largest y
      */
     public static String svg(String title, String xLabel, double xMax, String yLabel, List<Point> points) {
-        double yMax = points.stream().mapToDouble(Point::y).max().orElse(1);
-        yMax = yMax <= 0 ? 1 : yMax * 1.15;
+        double yMax = niceAbove(points.stream().mapToDouble(Point::y).max().orElse(1) * 1.1);
         int plotWidth = WIDTH - LEFT - RIGHT;
         int plotHeight = HEIGHT - TOP - BOTTOM;
         StringBuilder sb = new StringBuilder();
@@ -41,25 +41,48 @@ public final class ScatterChart {
         for (int i = 0; i <= TICKS; i++) {
             double xv = xMax * i / TICKS;
             int x = LEFT + plotWidth * i / TICKS;
-            sb.append(text(x, TOP + plotHeight + 15, "middle", "normal", BarChart.number(xv)));
+            sb.append(text(x, TOP + plotHeight + 15, "middle", "normal", tick(xv)));
             double yv = yMax * i / TICKS;
             int y = TOP + plotHeight - plotHeight * i / TICKS;
-            sb.append(text(LEFT - 6, y + 4, "end", "normal", BarChart.number(yv)));
+            sb.append(text(LEFT - 6, y + 4, "end", "normal", tick(yv)));
         }
         sb.append(text(LEFT + plotWidth / 2, HEIGHT - 12, "middle", "normal", xLabel));
         sb.append(String.format(Locale.ROOT, "<text x=\"14\" y=\"%d\" text-anchor=\"middle\" "
                 + "transform=\"rotate(-90 14 %d)\">%s</text>%n", TOP + plotHeight / 2, TOP + plotHeight / 2,
                 escape(yLabel)));
+        double[][] at = new double[points.size()][];
         for (int i = 0; i < points.size(); i++) {
-            Point p = points.get(i);
-            double x = LEFT + Math.max(0, Math.min(1, p.x() / xMax)) * plotWidth;
-            double y = TOP + plotHeight - p.y() / yMax * plotHeight;
+            at[i] = new double[] {LEFT + Math.max(0, Math.min(1, points.get(i).x() / xMax)) * plotWidth,
+                TOP + plotHeight - points.get(i).y() / yMax * plotHeight};
             String colour = BarChart.COLOURS[i % BarChart.COLOURS.length];
-            sb.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"%s\"/>%n", x, y, colour));
-            boolean right = x < LEFT + plotWidth * 0.7;
-            sb.append(text((int) (x + (right ? 8 : -8)), (int) y - 6, right ? "start" : "end", "normal", p.label()));
+            sb.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"%s\"/>%n",
+                    at[i][0], at[i][1], colour));
+        }
+        for (int i = 0; i < points.size(); i++) { // the key, right of the plot: a dot and a label per point
+            int ky = TOP + 10 + i * 18;
+            sb.append(String.format(Locale.ROOT, "<circle cx=\"%d\" cy=\"%d\" r=\"5\" fill=\"%s\"/>%n",
+                    LEFT + plotWidth + 20, ky - 4, BarChart.COLOURS[i % BarChart.COLOURS.length]));
+            sb.append(text(LEFT + plotWidth + 30, ky, "start", "normal", points.get(i).label()));
         }
         return sb.append("</svg>\n").toString();
+    }
+
+    private static String tick(double v) {
+        return v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : BarChart.number(v);
+    }
+
+    /** The least of 1, 2, 2.5 and 5 times a power of ten at or above {@code v}: an axis end with round ticks. */
+    static double niceAbove(double v) {
+        if (v <= 0) {
+            return 1;
+        }
+        double power = Math.pow(10, Math.floor(Math.log10(v)));
+        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+            if (m * power >= v) {
+                return m * power;
+            }
+        }
+        return 10 * power;
     }
 
     private static String line(int x1, int y1, int x2, int y2) {

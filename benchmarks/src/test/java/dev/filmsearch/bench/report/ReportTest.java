@@ -85,7 +85,8 @@ class ReportTest {
         assertTrue(md.indexOf("| solr | 0.474 |") < md.indexOf("| solr-matched | 0.800 |"), "a setup after its engine");
         assertTrue(md.contains("](benchmarks/relevance-throughput.svg)"), md);
         String svg = Charts.relevanceAgainstThroughput(r);
-        assertEquals(3, svg.split("<circle ").length - 1, svg);
+        assertEquals(6, svg.split("<circle ").length - 1, svg); // a point and a key per setup
+        assertTrue(svg.contains(">500</text>"), "round ticks up to 500 (400 × 1.1 rounded up): " + svg);
         assertTrue(svg.contains(">solr-matched</text>") && svg.contains(">requests/s at 1 connection</text>"), svg);
     }
 }
