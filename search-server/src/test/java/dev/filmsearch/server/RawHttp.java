@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * HTTP/1.1 over a plain socket, for requests an HTTP client library refuses to send: {@code %u} escapes, invented
@@ -36,17 +38,32 @@ final class RawHttp {
         return request(port, "GET", target);
     }
 
-    /** Sends {@code raw} as it is (ISO-8859-1 bytes) and reads the answer. */
+    /**
+     * Sends {@code raw} as it is (ISO-8859-1 bytes) and reads the answer. The answer is read while the request is
+     * still being written: a server may answer a request too large for it (414, 431) before reading all of it, and
+     * then closes with bytes unread, so its side resets the connection; an answer not read by then can be lost.
+     */
     static Answer send(int port, String raw) {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
+            FutureTask<Answer> answer = new FutureTask<>(() -> read(socket.getInputStream(), raw.startsWith("HEAD ")));
+            Thread reader = Thread.ofVirtual().name("raw-http-reader").start(answer);
             try {
                 socket.getOutputStream().write(raw.getBytes(StandardCharsets.ISO_8859_1));
                 socket.getOutputStream().flush();
             } catch (IOException e) {
-                // the server may answer and close before it has read everything (a 431 for huge headers)
+                // the server answered and closed before it had read everything
             }
-            return read(socket.getInputStream(), raw.startsWith("HEAD "));
+            try {
+                return answer.get();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof IOException io ? new UncheckedIOException(io)
+                        : new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                reader.interrupt();
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the answer", e);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -42,6 +42,8 @@ class ServerFuzzIT extends FixtureApp {
     void hostile_requests_over_every_route_never_fail_and_always_answer_in_one_shape() {
         long seed = Long.getLong("fuzz.seed", 20261201L);
         Random random = new Random(seed);
+        int[] oversized = new int[1];
+        int[] unanswered = new int[1]; // of the oversized: their answer lost to the connection's reset
         JavalinTest.test(app.javalin(), (server, client) -> {
             List<String> routes = new ArrayList<>();
             for (FilmsearchApp.Route r : app.app().routes()) {
@@ -49,11 +51,18 @@ class ServerFuzzIT extends FixtureApp {
             }
             for (int i = 0; i < REQUESTS; i++) {
                 String raw = request(random, routes);
+                oversized[0] += headLength(raw) > app.config().limits().maxRequestHeaderBytes() ? 1 : 0;
                 long started = System.nanoTime();
                 RawHttp.Answer answer;
                 try {
                     answer = RawHttp.send(server.port(), raw);
                 } catch (RuntimeException e) {
+                    if (headLength(raw) > app.config().limits().maxRequestHeaderBytes()) {
+                        // The server answers 414 or 431 and closes while the rest of the request is unread; the
+                        // kernel then resets the connection, and a reset can drop the answer before it is read.
+                        unanswered[0]++;
+                        continue;
+                    }
                     fail("seed " + seed + ", request " + i + " got no answer: " + e + "\n" + shorten(raw));
                     return;
                 }
@@ -63,6 +72,9 @@ class ServerFuzzIT extends FixtureApp {
                 check(answer, raw.startsWith("HEAD "), where);
             }
         });
+        // most oversized requests are answered (414 or 431, checked above); a lost answer is the exception
+        assertTrue(oversized[0] > 20 && unanswered[0] * 4 <= oversized[0],
+                unanswered[0] + " of " + oversized[0] + " oversized requests got no answer");
     }
 
     private static void check(RawHttp.Answer answer, boolean head, String where) throws IOException {
@@ -133,6 +145,12 @@ class ServerFuzzIT extends FixtureApp {
 
     private static String pick(Random random, String[] values) {
         return values[random.nextInt(values.length)];
+    }
+
+    /** The length of the request line and headers: what the server's header limit counts. */
+    private static int headLength(String raw) {
+        int end = raw.indexOf("\r\n\r\n");
+        return end < 0 ? raw.length() : end + 4;
     }
 
     private static String shorten(String text) {
