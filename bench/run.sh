@@ -199,6 +199,14 @@ wrk_run() {   # ENGINE URL CONNECTIONS SECONDS -> appends to wrk.tsv
   printf '%s\t%s\t%s\n' "$1" "$3" "$out" >> "$RESULTS/wrk.tsv"
 }
 
+relevance_and_search() {   # SETUP URL: the relevance suite, then search over HTTP with SETUP's requests
+  "${BENCH[@]}" relevance --engine "$1=$2" --judgments "$JUDGMENTS" --docs "$WORK/docs-shared.jsonl" \
+    --out "$RESULTS/relevance-$1.json" >&2
+  log "search over HTTP (warm-up ${WARM} s, then ${SECS} s at each of: $CONNS connections)"
+  wrk -t1 -c1 -d"${WARM}s" -s "$ROOT/bench/peers/replay.lua" "$2" -- "$WORK/requests-$1.txt" >/dev/null
+  for c in $CONNS; do wrk_run "$1" "$2" "$c" "$SECS"; done
+}
+
 # --- each engine in turn: install, index the real set, restart for start-up, search, answers, relevance
 for engine in $ENGINES; do
   log "== $engine"
@@ -223,22 +231,13 @@ for engine in $ENGINES; do
 
   log "answers and relevance"
   "${BENCH[@]}" compare --engine "$engine=$url" --queries "$QUERIES" --out "$RESULTS/answers-$engine.json" >&2
-  "${BENCH[@]}" relevance --engine "$engine=$url" --judgments "$JUDGMENTS" --docs "$WORK/docs-shared.jsonl" \
-    --out "$RESULTS/relevance-$engine.json" >&2
-
-  log "search over HTTP (warm-up ${WARM} s, then ${SECS} s at each of: $CONNS connections)"
-  wrk -t1 -c1 -d"${WARM}s" -s "$ROOT/bench/peers/replay.lua" "$url" -- "$WORK/requests-$engine.txt" >/dev/null
-  for c in $CONNS; do wrk_run "$engine" "$url" "$c" "$SECS"; done
+  relevance_and_search "$engine" "$url"
 
   # the matched setup: the same running engine and index, asked the query closest to filmsearch's
   if [ "$engine" = opensearch ] || [ "$engine" = solr ]; then
-    setup="$engine-matched"
-    log "the matched setup ($setup): relevance, then search over HTTP"
-    "${BENCH[@]}" requests --engine "$setup" --queries "$QUERIES" --out "$WORK/requests-$setup.txt"
-    "${BENCH[@]}" relevance --engine "$setup=$url" --judgments "$JUDGMENTS" --docs "$WORK/docs-shared.jsonl" \
-      --out "$RESULTS/relevance-$setup.json" >&2
-    wrk -t1 -c1 -d"${WARM}s" -s "$ROOT/bench/peers/replay.lua" "$url" -- "$WORK/requests-$setup.txt" >/dev/null
-    for c in $CONNS; do wrk_run "$setup" "$url" "$c" "$SECS"; done
+    log "the matched setup ($engine-matched)"
+    "${BENCH[@]}" requests --engine "$engine-matched" --queries "$QUERIES" --out "$WORK/requests-$engine-matched.txt"
+    relevance_and_search "$engine-matched" "$url"
   fi
   engine_stop "$engine" "$data"
 

@@ -26,11 +26,7 @@ public final class BarChart {
     }
 
     public static String svg(List<Panel> panels) {
-        int width = PANEL_WIDTH * panels.size();
-        StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
-                + "viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"11\">%n", width, HEIGHT, width, HEIGHT));
-        sb.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"white\"/>%n", width, HEIGHT));
+        StringBuilder sb = start(PANEL_WIDTH * panels.size(), HEIGHT);
         for (int i = 0; i < panels.size(); i++) {
             panel(sb, panels.get(i), i * PANEL_WIDTH);
         }
@@ -52,8 +48,7 @@ public final class BarChart {
         }
         max = max <= 0 ? 1 : max * 1.15;
         sb.append(text(x0 + PANEL_WIDTH / 2, 20, "middle", "bold", p.title() + " (" + p.unit() + ")"));
-        sb.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#888\"/>%n", left,
-                top + plotHeight, left + plotWidth, top + plotHeight));
+        sb.append(line(left, top + plotHeight, left + plotWidth, top + plotHeight));
         int groups = p.categories().size();
         int perGroup = p.series().size();
         double groupWidth = (double) plotWidth / groups;
@@ -93,9 +88,28 @@ public final class BarChart {
         return v >= 10 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.2f", v);
     }
 
-    private static String text(int x, int y, String anchor, String weight, String s) {
-        String escaped = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    /** An SVG picture of this size on a white background, still open: the charts' start. */
+    static StringBuilder start(int width, int height) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
+                + "viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"11\">%n", width, height, width, height));
+        return sb.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"white\"/>%n", width,
+                height));
+    }
+
+    /** A grey line: an axis. */
+    static String line(int x1, int y1, int x2, int y2) {
+        return String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#888\"/>%n",
+                x1, y1, x2, y2);
+    }
+
+    /** A text element, its content escaped. */
+    static String text(int x, int y, String anchor, String weight, String s) {
         return String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"%s\" font-weight=\"%s\">%s</text>%n",
-                x, y, anchor, weight, escaped);
+                x, y, anchor, weight, escape(s));
+    }
+
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -133,14 +133,9 @@ public final class MarkdownReport {
         line("The labelled queries of the relevance suite (search-server/src/test/resources/relevance/queries.tsv),"
                 + " each sent as a plain keyword search; success@1 overall and per category, MRR@10 overall.");
         line("");
-        StringBuilder head = new StringBuilder("| engine | queries | success@1 | MRR@10 |");
-        StringBuilder rule = new StringBuilder("|---|---|---|---|");
-        for (String c : CATEGORIES) {
-            head.append(' ').append(c).append(" |");
-            rule.append("---|");
-        }
-        line(head.toString());
-        line(rule.toString());
+        List<String> columns = new ArrayList<>(List.of("engine", "queries", "success@1", "MRR@10"));
+        columns.addAll(CATEGORIES);
+        header(columns);
         for (Map.Entry<String, JsonNode> e : ordered(r.relevance())) {
             JsonNode n = e.getValue();
             StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %s | %d | %.3f | %.3f |", e.getKey(),
@@ -174,18 +169,10 @@ public final class MarkdownReport {
                 + " \"The peers and how each is set up\" above). filmsearch × is filmsearch's requests/s over the"
                 + " setup's.");
         line("");
-        StringBuilder head = new StringBuilder("| setup | success@1 |");
-        StringBuilder rule = new StringBuilder("|---|---|");
-        for (int c : conns) {
-            head.append(" requests/s at ").append(c).append(" |");
-            rule.append("---|");
-        }
-        for (int c : conns) {
-            head.append(" filmsearch × at ").append(c).append(" |");
-            rule.append("---|");
-        }
-        line(head.toString());
-        line(rule.toString());
+        List<String> columns = new ArrayList<>(List.of("setup", "success@1"));
+        conns.forEach(c -> columns.add("requests/s at " + c));
+        conns.forEach(c -> columns.add("filmsearch × at " + c));
+        header(columns);
         for (String setup : setups) {
             StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %s | %.3f |", setup,
                     r.relevance().get(setup).path("successAt1").asDouble()));
@@ -224,20 +211,11 @@ public final class MarkdownReport {
                 + " overlap: how many of the engine's top 10 are also in filmsearch's top 10; top genre: the genre"
                 + " facet's first value.");
         line("");
-        StringBuilder head = new StringBuilder("| query | kind |");
-        StringBuilder rule = new StringBuilder("|---|---|");
-        for (String e : engines) {
-            head.append(" hits ").append(e).append(" |");
-            rule.append("---|");
-        }
-        for (String p : peers) {
-            head.append(" overlap ").append(p).append(" |");
-            rule.append("---|");
-        }
-        head.append(" top genre per engine |");
-        rule.append("---|");
-        line(head.toString());
-        line(rule.toString());
+        List<String> columns = new ArrayList<>(List.of("query", "kind"));
+        engines.forEach(e -> columns.add("hits " + e));
+        peers.forEach(p -> columns.add("overlap " + p));
+        columns.add("top genre per engine");
+        header(columns);
         for (JsonNode q : root.path("queries")) {
             String text = q.path("text").asText();
             String director = q.path("director").isNull() ? "" : " (director: " + q.path("director").asText() + ")";
@@ -314,6 +292,12 @@ public final class MarkdownReport {
 
     static String ratio(double a, double b) {
         return b <= 0 ? "—" : String.format(Locale.ROOT, "%.2f", a / b);
+    }
+
+    /** A table's header row and the rule under it. */
+    private void header(List<String> columns) {
+        line("| " + String.join(" | ", columns) + " |");
+        line("|" + "---|".repeat(columns.size()));
     }
 
     private void line(String s) {

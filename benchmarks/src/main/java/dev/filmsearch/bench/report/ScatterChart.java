@@ -25,44 +25,38 @@ public final class ScatterChart {
     }
 
     /**
-     * @param xMax the x axis's end (1 for a success rate); the y axis ends a little above the largest y
+     * @param xMax the x axis's end (1 for a success rate); the y axis ends at a round value ({@link #niceAbove}) a tenth above the largest y
      */
     public static String svg(String title, String xLabel, double xMax, String yLabel, List<Point> points) {
         double yMax = niceAbove(points.stream().mapToDouble(Point::y).max().orElse(1) * 1.1);
         int plotWidth = WIDTH - LEFT - RIGHT;
         int plotHeight = HEIGHT - TOP - BOTTOM;
-        StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
-                + "viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"11\">%n", WIDTH, HEIGHT, WIDTH, HEIGHT));
-        sb.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"white\"/>%n", WIDTH, HEIGHT));
-        sb.append(text(WIDTH / 2, 20, "middle", "bold", title));
-        sb.append(line(LEFT, TOP + plotHeight, LEFT + plotWidth, TOP + plotHeight));
-        sb.append(line(LEFT, TOP, LEFT, TOP + plotHeight));
+        StringBuilder sb = BarChart.start(WIDTH, HEIGHT);
+        sb.append(BarChart.text(WIDTH / 2, 20, "middle", "bold", title));
+        sb.append(BarChart.line(LEFT, TOP + plotHeight, LEFT + plotWidth, TOP + plotHeight));
+        sb.append(BarChart.line(LEFT, TOP, LEFT, TOP + plotHeight));
         for (int i = 0; i <= TICKS; i++) {
             double xv = xMax * i / TICKS;
             int x = LEFT + plotWidth * i / TICKS;
-            sb.append(text(x, TOP + plotHeight + 15, "middle", "normal", tick(xv)));
+            sb.append(BarChart.text(x, TOP + plotHeight + 15, "middle", "normal", tick(xv)));
             double yv = yMax * i / TICKS;
             int y = TOP + plotHeight - plotHeight * i / TICKS;
-            sb.append(text(LEFT - 6, y + 4, "end", "normal", tick(yv)));
+            sb.append(BarChart.text(LEFT - 6, y + 4, "end", "normal", tick(yv)));
         }
-        sb.append(text(LEFT + plotWidth / 2, HEIGHT - 12, "middle", "normal", xLabel));
+        sb.append(BarChart.text(LEFT + plotWidth / 2, HEIGHT - 12, "middle", "normal", xLabel));
         sb.append(String.format(Locale.ROOT, "<text x=\"14\" y=\"%d\" text-anchor=\"middle\" "
                 + "transform=\"rotate(-90 14 %d)\">%s</text>%n", TOP + plotHeight / 2, TOP + plotHeight / 2,
-                escape(yLabel)));
-        double[][] at = new double[points.size()][];
-        for (int i = 0; i < points.size(); i++) {
-            at[i] = new double[] {LEFT + Math.max(0, Math.min(1, points.get(i).x() / xMax)) * plotWidth,
-                TOP + plotHeight - points.get(i).y() / yMax * plotHeight};
+                BarChart.escape(yLabel)));
+        for (int i = 0; i < points.size(); i++) { // the point, and its key right of the plot: a dot and its label
+            Point p = points.get(i);
             String colour = BarChart.COLOURS[i % BarChart.COLOURS.length];
             sb.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"%s\"/>%n",
-                    at[i][0], at[i][1], colour));
-        }
-        for (int i = 0; i < points.size(); i++) { // the key, right of the plot: a dot and a label per point
+                    LEFT + Math.max(0, Math.min(1, p.x() / xMax)) * plotWidth,
+                    TOP + plotHeight - p.y() / yMax * plotHeight, colour));
             int ky = TOP + 10 + i * 18;
             sb.append(String.format(Locale.ROOT, "<circle cx=\"%d\" cy=\"%d\" r=\"5\" fill=\"%s\"/>%n",
-                    LEFT + plotWidth + 20, ky - 4, BarChart.COLOURS[i % BarChart.COLOURS.length]));
-            sb.append(text(LEFT + plotWidth + 30, ky, "start", "normal", points.get(i).label()));
+                    LEFT + plotWidth + 20, ky - 4, colour));
+            sb.append(BarChart.text(LEFT + plotWidth + 30, ky, "start", "normal", p.label()));
         }
         return sb.append("</svg>\n").toString();
     }
@@ -83,19 +77,5 @@ public final class ScatterChart {
             }
         }
         return 10 * power;
-    }
-
-    private static String line(int x1, int y1, int x2, int y2) {
-        return String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#888\"/>%n",
-                x1, y1, x2, y2);
-    }
-
-    private static String text(int x, int y, String anchor, String weight, String s) {
-        return String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"%s\" font-weight=\"%s\">%s</text>%n",
-                x, y, anchor, weight, escape(s));
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -18,8 +18,8 @@ import java.util.PriorityQueue;
  * Sorts any number of records while holding at most {@code bufferRecords} of them: a full buffer is sorted
  * and written to a run file; {@link #sorted()} merges the runs, at most {@value #FAN_IN} at a time (with more
  * runs, it first merges the fewest records it can until {@value #FAN_IN} runs are left: {@link #reduce}).
- * Records that fit in one buffer never touch the disk. Equal records keep the order they were added in. Single use: add everything, then
- * call {@link #sorted()} once.
+ * Records that fit in one buffer never touch the disk. Equal records keep the order they were added in. Single
+ * use: add everything, then call {@link #sorted()} once.
  */
 final class ExternalSorter<T> implements Closeable {
     static final int FAN_IN = 64;

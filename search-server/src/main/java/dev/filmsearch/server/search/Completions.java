@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -73,23 +72,19 @@ final class Completions {
     /**
      * A suggestion from its record's doc values: the label ({@link SuggestionLabel}) and the year. Reading them costs
      * a few look-ups, where the stored record costs decompressing its block of stored fields (more than half of a
-     * suggestion's time before, docs/benchmarks.md). A record without a label is read from its stored fields.
+     * suggestion's time before, docs/benchmarks.md). Every film and person of an index of this schema has a label.
      */
     private static Suggestion suggestion(IndexSearcher searcher, int doc) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         int local = doc - leaf.docBase;
         SortedDocValues labels = DocValues.getSorted(leaf.reader(), Fields.LABEL);
-        Optional<SuggestionLabel> label = labels.advanceExact(local)
+        Optional<SuggestionLabel> found = labels.advanceExact(local)
                 ? SuggestionLabel.decode(labels.lookupOrd(labels.ordValue())) : Optional.empty();
-        if (label.isEmpty()) {
-            Document d = searcher.storedFields().document(doc);
-            var year = d.getField(Fields.YEAR);
-            return new Suggestion(d.get(Fields.TYPE), d.get(Fields.ID), d.get(Fields.TITLE),
-                    year == null ? null : year.numericValue().intValue());
-        }
+        SuggestionLabel label = found.orElseThrow(() -> new IllegalStateException("document " + doc
+                + " is a film or person without a suggestion label"));
         NumericDocValues years = DocValues.getNumeric(leaf.reader(), Fields.YEAR);
         Integer year = years.advanceExact(local) ? (int) years.longValue() : null;
-        return new Suggestion(label.get().type(), label.get().id(), label.get().title(), year);
+        return new Suggestion(label.type(), label.id(), label.title(), year);
     }
 }

@@ -19,9 +19,9 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 /**
  * The facets of a response, from the collectors of one search: type and title_type (all values that have hits),
  * director, genre and language ({@link SearchService#TOP_VALUE_FACETS}: the top {@code facetSize} by count), rating
- * (the fixed buckets of {@link FacetSchema#RATING_BUCKETS} that have hits, best first) and decade (newest first). Each facet is counted over the hits of all the other filters but
- * not its own (multi-select); active values carry {@code selected: true} and are listed even with a count of 0.
- * One instance per response.
+ * (the fixed buckets of {@link FacetSchema#RATING_BUCKETS} that have hits, best first) and decade (newest first).
+ * Each facet is counted over the hits of all the other filters but not its own (multi-select); active values carry
+ * {@code selected: true} and are listed even with a count of 0. One instance per response.
  */
 final class FacetLists {
     private final ReaderState state;

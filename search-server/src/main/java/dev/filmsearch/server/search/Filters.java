@@ -11,8 +11,8 @@ import org.apache.lucene.facet.DrillDownQuery;
 /**
  * A request's filters, as drill-down dimensions (values OR-ed within a dimension, dimensions AND-ed). Title type,
  * director, genre and language values are matched to the index's own values without regard to case and accents
- * ("patricio guzman" → "Patricio Guzmán"); a value the index does not have is kept as given, so it matches nothing and still shows as
- * selected.
+ * ("patricio guzman" → "Patricio Guzmán"); a value the index does not have is kept as given, so it matches nothing
+ * and still shows as selected.
  */
 record Filters(List<String> types, List<String> titleTypes, List<String> directors, List<String> genres,
                List<String> languages, Range rating, List<Range> years) implements ValueFilters {

@@ -40,7 +40,7 @@ final class Highlighter {
     private final Analyzer folded = Analyzers.folded();
     private final Analyzer english = Analyzers.english();
     private final Analyzer spanish = Analyzers.spanish();
-    /** The words of a text, cut once; and each chain over one word ({@link dev.filmsearch.schema.Analysis#createForOneWord}). */
+    /** The words of a text, cut once; and each chain over one word (the schema's Analysis.createForOneWord). */
     private final Analyzer words = dev.filmsearch.schema.Analysis.words();
     private final Analyzer foldedWord = dev.filmsearch.schema.Analysis.FOLDED.createForOneWord();
     private final Analyzer englishWord = dev.filmsearch.schema.Analysis.ENGLISH.createForOneWord();

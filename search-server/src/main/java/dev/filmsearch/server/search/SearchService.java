@@ -54,7 +54,7 @@ public final class SearchService {
      * The typo automata of this many recent words and edit distances are kept ({@link SharedFuzzyQuery.Cache}; at
      * most about 100 KB each): the search's typo matching and the did-you-mean's look-alikes take them.
      */
-    static final int TYPO_CACHE_WORDS = 256;
+    static final int TYPO_CACHE_ENTRIES = 256;
 
     private final IndexSearchers searchers;
     private final SearchConfig config;
@@ -65,7 +65,7 @@ public final class SearchService {
     private final RecordCodec codec = new RecordCodec();
     private final FacetsConfig facetsConfig = FacetSchema.config();
     private final ReaderState.Cache states = new ReaderState.Cache();
-    private final SharedFuzzyQuery.Cache typoAutomata = new SharedFuzzyQuery.Cache(TYPO_CACHE_WORDS);
+    private final SharedFuzzyQuery.Cache typoAutomata = new SharedFuzzyQuery.Cache(TYPO_CACHE_ENTRIES);
     private final SpellingSuggester spelling = new SpellingSuggester(typoAutomata);
 
     public SearchService(IndexSearchers searchers, SearchConfig config) {

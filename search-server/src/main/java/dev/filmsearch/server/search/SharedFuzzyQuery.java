@@ -39,17 +39,18 @@ final class SharedFuzzyQuery extends FuzzyQuery {
 
     /**
      * The automata of recent searches' words, least recently used dropped first: a word's automata depend on its
-     * text and edits only (not on the index), so searches that share a word share them. Thread-safe.
+     * text, edits and fixed prefix only ({@link #key}; not on the index), so searches that share a word share them.
+     * Thread-safe.
      */
     static final class Cache {
         private final Map<String, Automata> recent;
 
-        /** Keeps the automata of up to {@code words} words (0: none, every search builds its own). */
-        Cache(int words) {
+        /** Keeps up to {@code entries} sets of automata, one per key (0: none, every search builds its own). */
+        Cache(int entries) {
             this.recent = new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<String, Automata> eldest) {
-                    return size() > words;
+                    return size() > entries;
                 }
             };
         }

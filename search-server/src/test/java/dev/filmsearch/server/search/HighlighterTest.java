@@ -57,7 +57,8 @@ class HighlighterTest {
         String filler = "and so on ".repeat(120); // 1,200 chars without a match
         String text = filler + "Corleone came back, and the town of Corleone grew; Corleone stayed.";
         assertEquals(List.of("…and so on and so on and so on and so on <mark>Corleone</mark> came back, and the town of"
-                + " <mark>Corleone</mark> grew; <mark>Corleone</mark> stayed."), highlighter.fragments(text, terms("corleone")));
+                + " <mark>Corleone</mark> grew; <mark>Corleone</mark> stayed."),
+                highlighter.fragments(text, terms("corleone")));
         // the second fragment would start 40 chars before its match, inside the 140-letter word: at the match instead
         String apart = "Corleone " + "x".repeat(140) + " Corleone, " + "and so on ".repeat(3) + "Corleone.";
         assertEquals(List.of("<mark>Corleone</mark> " + "x".repeat(140) + " <mark>Corleone</mark>, and…",
