@@ -4,17 +4,11 @@ import static dev.filmsearch.catalog.Codecs.ENTRY;
 import static dev.filmsearch.catalog.Codecs.FILM;
 import static dev.filmsearch.catalog.Codecs.QUOTE;
 import static dev.filmsearch.catalog.Codecs.REVIEW;
-import static dev.filmsearch.catalog.Codecs.SUMMARY;
-import static dev.filmsearch.catalog.store.CatalogStore.Table.FILM_KEYS;
-import static dev.filmsearch.catalog.store.CatalogStore.Table.FILM_SLUGS;
-import static dev.filmsearch.catalog.store.CatalogStore.Table.FILM_SUMMARIES;
-import static dev.filmsearch.catalog.store.CatalogStore.Table.FILM_TITLES;
 import static dev.filmsearch.catalog.store.CatalogStore.Table.FINAL_FILMS;
 import static dev.filmsearch.catalog.store.CatalogStore.Table.NAMES;
 import static dev.filmsearch.catalog.store.CatalogStore.Table.PERSON_ENTRIES;
 import static dev.filmsearch.catalog.store.CatalogStore.Table.QUOTES;
 import static dev.filmsearch.catalog.store.CatalogStore.Table.REVIEWS;
-import static dev.filmsearch.catalog.store.CatalogStore.Table.SLOT_IDS;
 
 import dev.filmsearch.catalog.store.CatalogStore;
 import dev.filmsearch.catalog.store.StoreKeys;
@@ -28,12 +22,13 @@ import dev.filmsearch.model.Review;
 import dev.filmsearch.model.Text;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The finished catalogue, read in one pass from the store: films, then people, then reviews, then quotes, each in
@@ -158,8 +153,7 @@ public final class CatalogContents implements Closeable {
     /** One pass over the records of some types, in order. Not thread-safe; one cursor per thread. */
     public final class Cursor implements Closeable {
         private final LanguageDetector languages = new LanguageDetector();
-        private final CatalogStore.Seeker slugs = store.seeker(FILM_SLUGS);
-        private final CatalogStore.Seeker titles = store.seeker(FILM_TITLES);
+        private final FilmFinder finder = new FilmFinder(store);
         private final java.util.Iterator<RecordType> types;
         private RecordType phase;
         private CatalogStore.Cursor scan;
@@ -228,24 +222,27 @@ public final class CatalogContents implements Closeable {
             }
             String id = StoreKeys.group(scan.key());
             PeopleRules.Draft draft = null;
+            RecordFilms recordFilms = new RecordFilms(id);
             int entries = 0;
             while (positioned && StoreKeys.group(scan.key()).equals(id)) {
-                entries++;
                 switch (ENTRY.decode(scan.value())) {
                     case PersonEntry.FromRecord r -> {
                         draft = draft != null ? draft : new PeopleRules.Draft(id, r.person().name());
                         draft.addRecord(r.person());
+                        entries++;
                     }
                     case PersonEntry.FromCredit c -> {
                         draft = draft != null ? draft : new PeopleRules.Draft(id, c.name());
                         draft.addCredit(c.film(), c.fame());
+                        entries++;
                     }
+                    case PersonEntry.RecordFilm f -> recordFilms.add(f);
                 }
                 positioned = scan.next();
             }
-            draft.titleFilms(filmId -> find(filmId, null, null));
+            draft.titleFilms(recordFilms::film);
             for (PersonFilm pf : draft.unmatched()) {
-                draft.fame(pf, FilmFame.of(summary(pf.filmId()), id, pf.role()));
+                draft.fame(pf, recordFilms.fame(pf));
             }
             if (PeopleRules.isImdb(id)) {
                 folded[0] += entries - 1;
@@ -254,6 +251,53 @@ public final class CatalogContents implements Closeable {
                 folded[2] += store.get(NAMES, StoreKeys.text(Text.fold(draft.person().name()))) != null ? 1 : 0;
             }
             return new LinkedRecord(draft.person(), null, draft.filmography());
+        }
+
+        /**
+         * What linking found for the films a person's people records name ({@link PersonEntry.RecordFilm}): the
+         * catalogue's film of each id, and the fame of each film and role, so that folding looks nothing up. The
+         * fame of a film is kept under the id the record gave when that is the film's own id, and under the found
+         * film's id, which is what a filmography entry titled from it carries.
+         */
+        private static final class RecordFilms {
+            private final String person;
+            private final Map<String, PersonEntry.Found> films = new HashMap<>();
+            private final Map<String, FilmFame> fame = new HashMap<>();
+
+            RecordFilms(String person) {
+                this.person = person;
+            }
+
+            void add(PersonEntry.RecordFilm f) {
+                films.put(f.filmId(), f.film());
+                fame.putIfAbsent(f.filmId() + "|" + f.role(), f.exact() ? f.fame() : null);
+                if (f.film() != null) {
+                    fame.put(f.film().id() + "|" + f.role(), f.fame());
+                }
+            }
+
+            /** The catalogue's film of an id a people record gave, or null when there is none. */
+            PersonEntry.Found film(String filmId) {
+                if (filmId == null) {
+                    return null;
+                }
+                if (!films.containsKey(filmId)) {
+                    throw new IllegalStateException("linking found nothing for film " + filmId + " of " + person);
+                }
+                return films.get(filmId);
+            }
+
+            /** The fame of a film of a people record for its role, or null when the film has no votes. */
+            FilmFame fame(PersonFilm pf) {
+                if (pf.filmId() == null) {
+                    return null;
+                }
+                String key = pf.filmId() + "|" + pf.role();
+                if (!fame.containsKey(key)) {
+                    throw new IllegalStateException("linking found nothing for film " + key + " of " + person);
+                }
+                return fame.get(key);
+            }
         }
 
         /** The next review or quote entry, skipping later entries with an id already given (the first read wins). */
@@ -296,67 +340,13 @@ public final class CatalogContents implements Closeable {
             return new LinkedRecord(q, film, null);
         }
 
-        /** {@link #find}, counting the records that found their film. */
+        /** {@link FilmFinder#find}, counting the records that found their film. */
         private FilmSummary attach(String id, String title, Integer year) {
-            FilmSummary film = find(id, title, year);
+            FilmSummary film = finder.find(id, title, year);
             if (film != null) {
                 attached++;
             }
             return film;
-        }
-
-        private FilmSummary summary(String filmId) {
-            byte[] value = filmId == null ? null : store.get(FILM_SUMMARIES, StoreKeys.text(filmId));
-            return value == null ? null : SUMMARY.decode(value);
-        }
-
-        /** The film a review or quote is about, or null. */
-        private FilmSummary find(String id, String title, Integer year) {
-            if (id != null) {
-                FilmSummary byId = summary(id);
-                if (byId != null) {
-                    return byId;
-                }
-                CatalogStore.Cursor slug = slugs.seek(StoreKeys.groupPrefix(id));
-                if (slug.next()) {
-                    return summary(new String(slug.value(), StandardCharsets.UTF_8));
-                }
-                byte[] slot = store.get(FILM_KEYS, StoreKeys.text("id:" + id));
-                if (slot != null) {
-                    byte[] merged = store.get(SLOT_IDS, StoreKeys.number(ByteBuffer.wrap(slot).getInt()));
-                    return summary(new String(merged, StandardCharsets.UTF_8));
-                }
-            }
-            if (title == null) {
-                return null;
-            }
-            for (String titleKey : TitleVariants.of(title).keySet()) {
-                FilmSummary film = byTitle(titleKey, year);
-                if (film != null) {
-                    return film;
-                }
-            }
-            return null;
-        }
-
-        /** The film of that title key and year, else the best-known film of that title key, else null. */
-        private FilmSummary byTitle(String titleKey, Integer year) {
-            FilmSummary best = null;
-            CatalogStore.Cursor candidates = titles.seek(StoreKeys.groupPrefix(titleKey));
-            while (candidates.next()) {
-                FilmSummary f = SUMMARY.decode(candidates.value());
-                if (year != null && year.equals(f.year())) {
-                    return f;
-                }
-                if (best == null || votes(f) > votes(best)) {
-                    best = f;
-                }
-            }
-            return best;
-        }
-
-        private static long votes(FilmSummary f) {
-            return f.votes() == null ? -1 : f.votes();
         }
 
         @Override
@@ -364,8 +354,7 @@ public final class CatalogContents implements Closeable {
             if (scan != null) {
                 scan.close();
             }
-            slugs.close();
-            titles.close();
+            finder.close();
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.filmsearch.catalog;
 
 import static dev.filmsearch.catalog.Codecs.ENTRY;
 import static dev.filmsearch.catalog.Codecs.FILM;
+import static dev.filmsearch.catalog.Codecs.NAMED_FILM;
 import static dev.filmsearch.catalog.Codecs.PERSON;
 import static dev.filmsearch.catalog.Codecs.SUMMARY;
 import static dev.filmsearch.catalog.store.CatalogStore.Table.FILMS;
@@ -14,6 +15,7 @@ import static dev.filmsearch.catalog.store.CatalogStore.Table.NAME_FILMS;
 import static dev.filmsearch.catalog.store.CatalogStore.Table.NAME_LINKS;
 import static dev.filmsearch.catalog.store.CatalogStore.Table.PEOPLE;
 import static dev.filmsearch.catalog.store.CatalogStore.Table.PERSON_ENTRIES;
+import static dev.filmsearch.catalog.store.CatalogStore.Table.RECORD_FILMS;
 import static dev.filmsearch.catalog.store.CatalogStore.Table.SLOT_IDS;
 
 import dev.filmsearch.catalog.store.CatalogStore;
@@ -36,8 +38,12 @@ import java.util.function.LongConsumer;
  *   <li>merged films, in the order they were first met, get canonical credits, are written in id order, and
  *       write their summary, their id by slot (so the id of any record merged into a film finds it) and the keys
  *       reviews and quotes are attached by;</li>
- *   <li>people records, in reading order, become their person's first entries;</li>
- *   <li>films in id order write one entry per credit for its person.</li>
+ *   <li>people records, in reading order, become their person's first entries, and each film they name is
+ *       noted under the film's id;</li>
+ *   <li>films in id order write one entry per credit for its person;</li>
+ *   <li>the films people records name, in film id order, are found in the catalogue and written as entries of
+ *       their person with the film's title and fame ({@link PersonEntry.RecordFilm}): one pass in the order of the
+ *       films' summaries instead of a look-up at random per film of every person when people are folded.</li>
  * </ol>
  */
 final class CatalogFinisher {
@@ -49,6 +55,12 @@ final class CatalogFinisher {
     static final int PROGRESS_EVERY = 10_000;
     private final LongConsumer progress;
     private long scannedRecords;
+    private long peopleRecords;
+    private long namedFilms;
+
+    /** A film a people record names, noted under the film's id: the record's person and the role. */
+    record NamedFilm(String personId, String role) {
+    }
 
     /**
      * @param progress hears how many records the steps have scanned so far, of {@link #scans} in all, every
@@ -68,10 +80,11 @@ final class CatalogFinisher {
 
     /**
      * The records {@link #run} scans, for its progress: the films four times (names with IMDb ids, links by
-     * name, canonical credits, credits as people's entries) and the people records three times.
+     * name, canonical credits, credits as people's entries) and the people records four times (the fourth is the
+     * scan of the films they name, counted as its share of the people records).
      */
     static long scans(long films, long peopleRecords) {
-        return 4 * films + 3 * peopleRecords;
+        return 4 * films + 4 * peopleRecords;
     }
 
     /** @return about how many people the catalogue holds */
@@ -80,7 +93,8 @@ final class CatalogFinisher {
         nameLinks();
         canonicalFilms();
         long seq = peopleEntries();
-        filmTables(seq);
+        seq = filmTables(seq);
+        namedFilms(seq);
         rules.close();
         progress.accept(scannedRecords);
         return personIds.estimate();
@@ -187,6 +201,13 @@ final class CatalogFinisher {
                 personIds.add(id);
                 batch.put(PERSON_ENTRIES, StoreKeys.grouped(id, seq++),
                         ENTRY.encode(new PersonEntry.FromRecord(p)));
+                peopleRecords++;
+                for (PersonFilm film : p.films()) {
+                    if (film.filmId() != null) {
+                        batch.put(RECORD_FILMS, StoreKeys.grouped(film.filmId(), namedFilms++),
+                                NAMED_FILM.encode(new NamedFilm(id, film.role())));
+                    }
+                }
             }
         }
         return seq;
@@ -214,8 +235,8 @@ final class CatalogFinisher {
         }
     }
 
-    /** Every credit of the films, in film id order, as an entry of its person. */
-    private void filmTables(long firstSeq) {
+    /** Every credit of the films, in film id order, as an entry of its person; returns the next entry number. */
+    private long filmTables(long firstSeq) {
         long seq = firstSeq;
         try (var films = store.scan(FINAL_FILMS); var batch = store.batch()) {
             while (films.next()) {
@@ -232,6 +253,43 @@ final class CatalogFinisher {
                     seq = credit(batch, seq, c.personId(), c.name(), f, summary, "actor", c.character());
                 }
             }
+        }
+        return seq;
+    }
+
+    /**
+     * The films people records name, in film id order, each as an entry of its person: the film of that id as
+     * {@link FilmFinder#byId} finds it, whether it is the film of exactly that id, and its fame for the person's
+     * role. The look-ups follow the summaries' own key order, so each block of them is read once.
+     */
+    private void namedFilms(long firstSeq) {
+        long seq = firstSeq;
+        long done = 0;
+        long base = scannedRecords;
+        try (var named = store.scan(RECORD_FILMS); var finder = new FilmFinder(store); var batch = store.batch()) {
+            String filmId = null;
+            FilmSummary film = null;
+            boolean exact = false;
+            while (named.next()) {
+                String id = StoreKeys.group(named.key());
+                if (!id.equals(filmId)) {
+                    filmId = id;
+                    film = finder.summary(id);
+                    exact = film != null;
+                    film = exact ? film : finder.byId(id);
+                }
+                NamedFilm n = NAMED_FILM.decode(named.value());
+                PersonEntry.Found ref = film == null ? null : new PersonEntry.Found(film.id(), film.title(), film.year());
+                batch.put(PERSON_ENTRIES, StoreKeys.grouped(n.personId(), seq++), ENTRY.encode(new PersonEntry.RecordFilm(
+                        id, n.role(), ref, exact, FilmFame.of(film, n.personId(), n.role()))));
+                long target = base + peopleRecords * ++done / namedFilms;
+                while (scannedRecords < target) {
+                    scanned();
+                }
+            }
+        }
+        while (scannedRecords < base + peopleRecords) {
+            scanned();
         }
     }
 

@@ -14,6 +14,7 @@ final class Codecs {
     static final RecordBytes<Quote> QUOTE = RecordBytes.of(Quote.class);
     static final RecordBytes<FilmSummary> SUMMARY = RecordBytes.of(FilmSummary.class);
     static final RecordBytes<PersonEntry> ENTRY = RecordBytes.of(PersonEntry.class);
+    static final RecordBytes<CatalogFinisher.NamedFilm> NAMED_FILM = RecordBytes.of(CatalogFinisher.NamedFilm.class);
 
     private Codecs() {
     }

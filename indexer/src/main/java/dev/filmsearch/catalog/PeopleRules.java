@@ -158,7 +158,7 @@ final class PeopleRules {
          * the dumps): the catalogue's film of that id ({@code lookup}, null when there is none) in its place, unless
          * the filmography lists that film already; an entry without a catalogue film is dropped.
          */
-        void titleFilms(Function<String, FilmSummary> lookup) {
+        void titleFilms(Function<String, PersonEntry.Found> lookup) {
             if (films.values().stream().allMatch(f -> f.title() != null)) {
                 return;
             }
@@ -176,7 +176,7 @@ final class PeopleRules {
                     continue;
                 }
                 fromRecords.remove(e.getKey());
-                FilmSummary film = lookup.apply(f.filmId());
+                PersonEntry.Found film = lookup.apply(f.filmId());
                 if (film != null && listed.add(film.id())) {
                     String key = film.id() + "|" + f.role();
                     titled.put(key, new PersonFilm(film.id(), film.title(), film.year(), f.role(), f.character()));

@@ -99,9 +99,34 @@ class CatalogTest {
             assertEquals(12_000, contents.films().size());
         }
 
-        // 4 scans of 12,000 films and 3 of one person record: 48,003, heard every 10,000 and at the end
-        assertEquals(48_003, catalog.linkingScans());
-        assertEquals(List.of(10_000L, 20_000L, 30_000L, 40_000L, 48_003L), heard);
+        // 4 scans of 12,000 films and 4 of one person record (the fourth: the films it names): 48,004, heard
+        // every 10,000 and at the end
+        assertEquals(48_004, catalog.linkingScans());
+        assertEquals(List.of(10_000L, 20_000L, 30_000L, 40_000L, 48_004L), heard);
+    }
+
+    @Test
+    void the_scan_of_the_films_people_records_name_counts_as_their_fourth_scan_and_ends_at_the_total() throws Exception {
+        Catalog catalog = new Catalog();
+        for (int i = 0; i < 3; i++) {
+            catalog.accept(Film.builder("Film " + i).id("tt000000" + (i + 1)).year(2000).votes(10L * (i + 1)).build());
+        }
+        for (int i = 0; i < 5_000; i++) {
+            catalog.accept(new Person(String.format("nm%07d", i + 1), "Person " + i, List.of("actor"), null, null,
+                    List.of(new PersonFilm("tt0000001", null, null, "actor", null),
+                            new PersonFilm("tt0000003", null, null, "actor", null),
+                            new PersonFilm("tt9999999", null, null, "actor", null))));
+        }
+        List<Long> heard = new java.util.ArrayList<>();
+
+        try (CatalogContents contents = catalog.finish(heard::add)) {
+            assertEquals(List.of(new PersonFilm("tt0000001", "Film 0", 2000, "actor", null),
+                    new PersonFilm("tt0000003", "Film 2", 2000, "actor", null)), contents.people().get(4_999).films());
+        }
+
+        // 4 scans of 3 films and 4 of 5,000 people records: 20,012
+        assertEquals(20_012, catalog.linkingScans());
+        assertEquals(List.of(10_000L, 20_000L, 20_012L), heard);
     }
 
         @Test

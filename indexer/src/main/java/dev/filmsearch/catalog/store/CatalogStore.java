@@ -44,7 +44,7 @@ public final class CatalogStore implements Closeable {
     public enum Table {
         FILM_KEYS(true), FILM_TITLE_YEARS(true), FILMS(true), PEOPLE(false), REVIEWS(false), QUOTES(false), NAMES(true), NAME_FILMS(true), NAME_LINKS(true),
         FINAL_FILMS(false), SLOT_IDS(true), FILM_SUMMARIES(true), FILM_SLUGS(true), FILM_TITLES(true),
-        PERSON_ENTRIES(false);
+        PERSON_ENTRIES(false), RECORD_FILMS(false);
 
         final boolean lookup;
 
