@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # One scale build, measured: indexes CORPUS_DIR into INDEX_DIR with the launcher's default heap (-Xmx2g) and
 # prints wall time, records indexed per second, peak RSS (GNU time), peak disk use of the index folder (sampled
-# every 5 s), the index size and the summary's phase times; then the time from launching `filmsearch serve` on
-# that index to the first answered search. Long: run it in the background with its output in a file.
+# every 5 s), the index size, the summary's phase times and the bytes the build read (rchar, page-cache hits
+# included); then the time from launching `filmsearch serve` on that index to the first answered search. Long: run
+# it in the background with its output in a file.
 # Usage: bench/scale-build.sh CORPUS_DIR INDEX_DIR     (the index folder is replaced)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -31,6 +32,8 @@ trap cleanup EXIT
       a=$(awk '/^RssAnon:/ {print int($2 / 1024)}' "/proc/$pid/status"); f=$(awk '/^RssFile:/ {print int($2 / 1024)}' "/proc/$pid/status")
       [ "${a:-0}" -gt "$anon" ] && anon=$a && echo "$anon" > "$INDEX.anon-peak"
       [ "${f:-0}" -gt "$file" ] && file=$f && echo "$file" > "$INDEX.file-peak"
+      # bytes read through read(2) so far, page-cache hits included: what re-reading the store costs
+      awk '/^rchar:/ {print int($2 / 1048576)}' "/proc/$pid/io" > "$INDEX.rchar" 2>/dev/null || true
     fi
   done ) &
 SAMPLER=$!
@@ -49,6 +52,7 @@ awk -v c="$corpus_mb" -v r="$records" -v w="$wall" -v u="$user" -v s="$sys" -v m
 grep -E '^time:' "$INDEX.summary" || true
 echo "peak resident memory by kind (sampled every 5 s): anonymous $(cat "$INDEX.anon-peak" 2>/dev/null || echo ?) MiB," \
   "file-backed $(cat "$INDEX.file-peak" 2>/dev/null || echo ?) MiB"
+echo "read by the build (rchar, page-cache hits included; the last 5-second sample): $(cat "$INDEX.rchar" 2>/dev/null || echo ?) MiB"
 
 PORT=$((20000 + RANDOM % 20000))
 start=$(date +%s%N)
