@@ -107,8 +107,8 @@ public final class Catalog implements RecordSink, Closeable {
     }
 
     /**
-     * The records {@link #finish} scans, the total of its progress: the films four times, the people records three
-     * times.
+     * The records {@link #finish} scans, the total of its progress: the films four times, the people records four
+     * times (the fourth: the films they name).
      */
     public long linkingScans() {
         return CatalogFinisher.scans(films.films(), read.getOrDefault(RecordType.PERSON, 0));
