@@ -28,27 +28,35 @@ import dev.filmsearch.model.Ids;
 import dev.filmsearch.model.Person;
 import dev.filmsearch.model.PersonFilm;
 import dev.filmsearch.model.Text;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
 
 /**
  * The steps between reading and indexing, each a scan of one table of the store writing others:
  * <ol>
- *   <li>credits and people records with an {@code nm} id name it per folded name and film ({@link PeopleRules});
- *       credits and people records known by name only find the namesakes they share a film with;</li>
- *   <li>merged films, in the order they were first met, get canonical credits, are written in id order, and
- *       write their summary, their id by slot (so the id of any record merged into a film finds it) and the keys
- *       reviews and quotes are attached by;</li>
- *   <li>people records, in reading order, become their person's first entries, and each film they name is
- *       noted under the film's id;</li>
- *   <li>films in id order write one entry per credit for its person;</li>
- *   <li>the films people records name, in film id order, are found in the catalogue and written as entries of
- *       their person with the film's title and fame ({@link PersonEntry.RecordFilm}): one pass in the order of the
- *       films' summaries instead of a look-up at random per film of every person when people are folded.</li>
+ *   <li>credits and people records with an {@code nm} id name it per folded name and film ({@link PeopleRules});</li>
+ *   <li>credits and people records known by name only find the namesakes they share a film with (the films' scan
+ *       and the people records' scan at once);</li>
+ *   <li>at once: merged films, in the order they were first met, get canonical credits, are written in id order,
+ *       and write their summary, their id by slot (so the id of any record merged into a film finds it) and the
+ *       keys reviews and quotes are attached by; and people records, in reading order, become their person's
+ *       first entries, and each film they name is noted under the film's id;</li>
+ *   <li>at once: films in id order write one entry per credit for its person; and the films people records name,
+ *       in film id order, are found in the catalogue and written as entries of their person with the film's title
+ *       and fame ({@link PersonEntry.RecordFilm}): one pass in the order of the films' summaries instead of a
+ *       look-up at random per film of every person when people are folded.</li>
  * </ol>
+ * Steps that run at once write different tables, or entries numbered apart ({@link #ENTRY_RANGE}), so the
+ * catalogue is the same as when they run one after the other.
  */
 final class CatalogFinisher {
     private final CatalogStore store;
     private final PeopleRules rules;
+    /** The rules of {@link #peopleEntries}, which runs beside {@link #canonicalFilms}. */
+    private final PeopleRules peopleRules;
     private final DistinctCount personIds = new DistinctCount();
     private final long firstLink;
     /** How often {@link #run} reports its progress, in records scanned. */
@@ -71,11 +79,12 @@ final class CatalogFinisher {
         this.store = store;
         this.firstLink = firstLink;
         this.rules = new PeopleRules(store);
+        this.peopleRules = new PeopleRules(store);
     }
 
     /** Credits and people records known by name only that took a namesake's IMDb id (known after {@link #run}). */
     long linkedByName() {
-        return rules.linked();
+        return rules.linked() + peopleRules.linked();
     }
 
     /**
@@ -87,21 +96,62 @@ final class CatalogFinisher {
         return 4 * films + 4 * peopleRecords;
     }
 
+    /**
+     * Entry numbers of a person's credits start here, and of the films their people records name at twice this,
+     * so that the steps writing them can run at once and a person's people records still come first.
+     */
+    static final long ENTRY_RANGE = 1L << 40;
+
     /** @return about how many people the catalogue holds */
     long run() {
         nameIds();
-        nameLinks();
-        canonicalFilms();
-        long seq = peopleEntries();
-        seq = filmTables(seq);
-        namedFilms(seq);
+        ExecutorService second = Executors.newSingleThreadExecutor(r -> new Thread(r, "linking"));
+        try {
+            both(second, () -> nameLinksOfFilms(firstLink), () -> nameLinksOfPeople(firstLink + ENTRY_RANGE));
+            both(second, this::canonicalFilms, this::peopleEntries);
+            both(second, () -> filmTables(ENTRY_RANGE), () -> namedFilms(2 * ENTRY_RANGE));
+        } finally {
+            second.shutdownNow();
+        }
         rules.close();
+        peopleRules.close();
         progress.accept(scannedRecords);
         return personIds.estimate();
     }
 
-    /** One more record scanned. */
-    private void scanned() {
+    /**
+     * Runs two steps at once, one on {@code second}, and returns when both have ended; a step's failure is thrown
+     * once the other step has ended too.
+     */
+    private static void both(ExecutorService second, Runnable a, Runnable b) {
+        Future<?> other = second.submit(a);
+        RuntimeException failure = null;
+        try {
+            b.run();
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        try {
+            other.get();
+        } catch (ExecutionException e) {
+            RuntimeException cause = e.getCause() instanceof RuntimeException r ? r
+                    : new IllegalStateException(e.getCause());
+            if (failure == null) {
+                failure = cause;
+            } else {
+                failure.addSuppressed(cause);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while linking", e);
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /** One more record scanned; called by both steps that run at once, so each total is heard once, in order. */
+    private synchronized void scanned() {
         if (++scannedRecords % PROGRESS_EVERY == 0) {
             progress.accept(scannedRecords);
         }
@@ -141,10 +191,11 @@ final class CatalogFinisher {
 
     /**
      * For each folded name known by name only somewhere, the IMDb ids of namesakes it shares a film with, in
-     * reading order: credits in the order films were first met, then people records.
+     * reading order: credits in the order films were first met (numbered from {@code firstSeq}), then people
+     * records (numbered from {@code firstSeq} + {@link #ENTRY_RANGE}, so both scans can run at once).
      */
-    private void nameLinks() {
-        long seq = firstLink;
+    private void nameLinksOfFilms(long firstSeq) {
+        long seq = firstSeq;
         try (var films = store.scan(FILMS); var batch = store.batch()) {
             while (films.next()) {
                 scanned();
@@ -156,6 +207,11 @@ final class CatalogFinisher {
                 }
             }
         }
+    }
+
+    /** The people records' part of {@link #nameLinksOfFilms}. */
+    private void nameLinksOfPeople(long firstSeq) {
+        long seq = firstSeq;
         try (var people = store.scan(PEOPLE); var batch = store.batch()) {
             while (people.next()) {
                 scanned();
@@ -191,13 +247,17 @@ final class CatalogFinisher {
         }
     }
 
-    private long peopleEntries() {
+    /**
+     * People records in reading order as their person's first entries (numbered from 0), each film they name noted
+     * under the film's id. Runs beside {@link #canonicalFilms}, so it has rules of its own.
+     */
+    private void peopleEntries() {
         long seq = 0;
         try (var people = store.scan(PEOPLE); var batch = store.batch()) {
             while (people.next()) {
                 scanned();
                 Person p = PERSON.decode(people.value());
-                String id = rules.canonicalId(p.id(), p.name(), null);
+                String id = peopleRules.canonicalId(p.id(), p.name(), null);
                 personIds.add(id);
                 batch.put(PERSON_ENTRIES, StoreKeys.grouped(id, seq++),
                         ENTRY.encode(new PersonEntry.FromRecord(p)));
@@ -210,7 +270,6 @@ final class CatalogFinisher {
                 }
             }
         }
-        return seq;
     }
 
     /**
@@ -235,8 +294,8 @@ final class CatalogFinisher {
         }
     }
 
-    /** Every credit of the films, in film id order, as an entry of its person; returns the next entry number. */
-    private long filmTables(long firstSeq) {
+    /** Every credit of the films, in film id order, as an entry of its person, numbered from {@code firstSeq}. */
+    private void filmTables(long firstSeq) {
         long seq = firstSeq;
         try (var films = store.scan(FINAL_FILMS); var batch = store.batch()) {
             while (films.next()) {
@@ -254,7 +313,6 @@ final class CatalogFinisher {
                 }
             }
         }
-        return seq;
     }
 
     /**
@@ -265,7 +323,7 @@ final class CatalogFinisher {
     private void namedFilms(long firstSeq) {
         long seq = firstSeq;
         long done = 0;
-        long base = scannedRecords;
+        long counted = 0;
         try (var named = store.scan(RECORD_FILMS); var finder = new FilmFinder(store); var batch = store.batch()) {
             String filmId = null;
             FilmSummary film = null;
@@ -282,13 +340,12 @@ final class CatalogFinisher {
                 PersonEntry.Found ref = film == null ? null : new PersonEntry.Found(film.id(), film.title(), film.year());
                 batch.put(PERSON_ENTRIES, StoreKeys.grouped(n.personId(), seq++), ENTRY.encode(new PersonEntry.RecordFilm(
                         id, n.role(), ref, exact, FilmFame.of(film, n.personId(), n.role()))));
-                long target = base + peopleRecords * ++done / namedFilms;
-                while (scannedRecords < target) {
+                for (long target = peopleRecords * ++done / namedFilms; counted < target; counted++) {
                     scanned();
                 }
             }
         }
-        while (scannedRecords < base + peopleRecords) {
+        for (; counted < peopleRecords; counted++) {
             scanned();
         }
     }
