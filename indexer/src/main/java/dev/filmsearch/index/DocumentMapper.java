@@ -19,6 +19,7 @@ import dev.filmsearch.model.Review;
 import dev.filmsearch.model.Text;
 import dev.filmsearch.schema.FacetFieldDef;
 import dev.filmsearch.schema.FacetSchema;
+import dev.filmsearch.schema.FeatureFieldDef;
 import dev.filmsearch.schema.FieldSink;
 import dev.filmsearch.schema.Fields;
 import dev.filmsearch.schema.RecordCodec;
@@ -129,6 +130,9 @@ public final class DocumentMapper {
         Schema.TITLE_TYPE.addTo(doc, titleType);
         facet(doc, Schema.TITLE_TYPE_FACET, titleType);
         filmFacets(doc, FilmSummary.of(f));
+        if (f.votes() != null) {
+            suggestRank(doc, f.votes());
+        }
     }
 
     /**
@@ -175,6 +179,7 @@ public final class DocumentMapper {
         if (best != null) {
             Schema.VOTES.addTo(doc, best.votes());
             popularity(doc, known);
+            suggestRank(doc, known);
             if (best.rating() != null) {
                 ratingFeature(doc, best.rating());
             }
@@ -272,6 +277,15 @@ public final class DocumentMapper {
     }
 
     private static void popularity(FieldSink doc, double votes) {
-        Schema.FEATURES.addTo(doc, Fields.FEATURE_POPULARITY, (float) Math.log1p(Math.max(0, votes)) + 0.01f);
+        Schema.FEATURES.addTo(doc, Fields.FEATURE_POPULARITY, popularityValue(votes));
+    }
+
+    /** A film's or person's popularity, as suggestions sort by it ({@link Schema#SUGGEST_RANK}). */
+    private static void suggestRank(FieldSink doc, double votes) {
+        Schema.SUGGEST_RANK.addTo(doc, FeatureFieldDef.sortable(popularityValue(votes)));
+    }
+
+    private static float popularityValue(double votes) {
+        return (float) Math.log1p(Math.max(0, votes)) + 0.01f;
     }
 }

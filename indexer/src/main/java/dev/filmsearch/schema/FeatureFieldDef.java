@@ -5,11 +5,10 @@ import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.SortField;
 
 /**
  * Static ranking signals ({@code FeatureField}): one field holding a positive value per feature name, scored by
- * linear feature queries and sortable by a feature.
+ * linear feature queries; {@link #sortable} gives a value as a number field sorts it the same way.
  */
 public record FeatureFieldDef(String name, List<String> features) implements FieldDef {
     public FeatureFieldDef {
@@ -31,9 +30,13 @@ public record FeatureFieldDef(String name, List<String> features) implements Fie
         return FeatureField.newLinearQuery(name, known(feature), weight);
     }
 
-    /** Sorting by the feature, highest first. */
-    public SortField sortField(String feature) {
-        return FeatureField.newFeatureSort(name, known(feature));
+    /**
+     * A feature value as an int that sorts as the feature does: {@code FeatureField} keeps a value to 8 bits of
+     * its mantissa (the top 17 bits of the float, as the term frequency), and so does this; positive floats
+     * sort as their bits.
+     */
+    public static int sortable(float value) {
+        return Float.floatToIntBits(value) >>> 15;
     }
 
     private String known(String feature) {

@@ -50,6 +50,7 @@ public final class Fields {
     public static final String TITLE_KEY = "title_key";
     /** Folded whole label (title or name) for as-you-type prefix suggestions; films and people only. */
     public static final String SUGGEST = "suggest";
+    public static final String SUGGEST_RANK = "suggest_rank";
     /**
      * What a suggestion shows of a film or person, as one sorted doc value ({@link SuggestionLabel}): its type, id
      * and title or name. Films and people only: read per suggestion without decoding the stored record.

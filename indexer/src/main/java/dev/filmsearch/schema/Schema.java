@@ -58,6 +58,12 @@ public final class Schema {
     public static final NumberFieldDef REVIEW_RATING =
             new NumberFieldDef(Fields.REVIEW_RATING, NumberType.DOUBLE, false, true, true);
     public static final SortKeyFieldDef TITLE_SORT = new SortKeyFieldDef(Fields.TITLE_SORT);
+    /**
+     * A film's or person's popularity feature as {@link FeatureFieldDef#sortable} makes it: suggestions sort by it,
+     * and its points let a sort skip the records that cannot make the top (the feature's own sort reads every match).
+     */
+    public static final NumberFieldDef SUGGEST_RANK =
+            new NumberFieldDef(Fields.SUGGEST_RANK, NumberType.INT, true, true, false);
 
     // ---- static quality signals
     public static final FeatureFieldDef FEATURES = new FeatureFieldDef(Fields.FEATURES,
@@ -86,7 +92,7 @@ public final class Schema {
     public static final List<FieldDef> FIELDS = List.of(KEY, ID, TYPE, SOURCE, KNOWN_FOR,
             TITLE, ALT_TITLE, NAMES, DIRECTOR, CHARACTERS, GENRE_TEXT, TEXT_EN, TEXT_ES, TITLE_EN, TITLE_ES,
             TITLE_KEY, SUGGEST, LABEL, FILM_ID, OF_FILM, PERSON_ID, LANGUAGE, TITLE_TYPE, SERIES_ID,
-            SEASON, EPISODE, YEAR, RATING, VOTES, REVIEW_RATING, TITLE_SORT, FEATURES,
+            SEASON, EPISODE, YEAR, RATING, VOTES, REVIEW_RATING, TITLE_SORT, SUGGEST_RANK, FEATURES,
             TYPE_FACET, TITLE_TYPE_FACET, DIRECTOR_FACET, GENRE_FACET, LANGUAGE_FACET, YEAR_FACET, DECADE_FACET,
             RATING_FACET);
 

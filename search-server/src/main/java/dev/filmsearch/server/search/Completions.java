@@ -31,7 +31,9 @@ import org.apache.lucene.search.TopDocs;
  * As-you-type completions: films and people whose title or name has every typed word, the last one as a prefix
  * (case and accents ignored: "guzm" finds Patricio Guzmán), best known first: by the popularity feature (a
  * film's votes; a person's best-known film's, discounted for a low billing), then votes. One query over the
- * folded title field of the index, sorted by indexed values: no per-request structure is built. Thread-safe.
+ * folded title field of the index, sorted by indexed values: no per-request structure is built. The popularity
+ * is sorted by as {@link Schema#SUGGEST_RANK}, whose points let the sort skip the matches that cannot make the
+ * top once it is full, so a short prefix over millions of titles does not read every match. Thread-safe.
  */
 final class Completions {
     static final int MAX_LIMIT = 50;
@@ -59,8 +61,7 @@ final class Completions {
             Query wordQuery = last && !lastComplete ? new PrefixQuery(term) : new TermQuery(term);
             q.add(wordQuery, Occur.FILTER);
         }
-        Sort popular = new Sort(Schema.FEATURES.sortField(Fields.FEATURE_POPULARITY), Schema.VOTES.sortField(true),
-                SortField.FIELD_DOC);
+        Sort popular = new Sort(Schema.SUGGEST_RANK.sortField(true), Schema.VOTES.sortField(true), SortField.FIELD_DOC);
         TopDocs top = searcher.search(q.build(), Math.min(limit, MAX_LIMIT), popular);
         List<Suggestion> out = new ArrayList<>(top.scoreDocs.length);
         for (ScoreDoc sd : top.scoreDocs) {
