@@ -317,8 +317,8 @@ final class CatalogFinisher {
 
     /**
      * The films people records name, in film id order, each as an entry of its person: the film of that id as
-     * {@link FilmFinder#byId} finds it, whether it is the film of exactly that id, and its fame for the person's
-     * role. The look-ups follow the summaries' own key order, so each block of them is read once.
+     * {@link FilmFinder#byId} finds it, once per id, and its fame for the person's role. The look-ups follow the
+     * summaries' own key order, so each block of them is read once.
      */
     private void namedFilms(long firstSeq) {
         long seq = firstSeq;
@@ -327,19 +327,17 @@ final class CatalogFinisher {
         try (var named = store.scan(RECORD_FILMS); var finder = new FilmFinder(store); var batch = store.batch()) {
             String filmId = null;
             FilmSummary film = null;
-            boolean exact = false;
+            PersonEntry.Found found = null;
             while (named.next()) {
                 String id = StoreKeys.group(named.key());
                 if (!id.equals(filmId)) {
                     filmId = id;
-                    film = finder.summary(id);
-                    exact = film != null;
-                    film = exact ? film : finder.byId(id);
+                    film = finder.byId(id);
+                    found = film == null ? null : new PersonEntry.Found(film.id(), film.title(), film.year());
                 }
                 NamedFilm n = NAMED_FILM.decode(named.value());
-                PersonEntry.Found ref = film == null ? null : new PersonEntry.Found(film.id(), film.title(), film.year());
-                batch.put(PERSON_ENTRIES, StoreKeys.grouped(n.personId(), seq++), ENTRY.encode(new PersonEntry.RecordFilm(
-                        id, n.role(), ref, exact, FilmFame.of(film, n.personId(), n.role()))));
+                batch.put(PERSON_ENTRIES, StoreKeys.grouped(n.personId(), seq++), ENTRY.encode(
+                        new PersonEntry.RecordFilm(id, n.role(), found, FilmFame.of(film, n.personId(), n.role()))));
                 for (long target = peopleRecords * ++done / namedFilms; counted < target; counted++) {
                     scanned();
                 }

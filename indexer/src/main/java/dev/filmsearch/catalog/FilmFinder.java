@@ -31,7 +31,7 @@ final class FilmFinder implements Closeable {
     }
 
     /** The summary of the film of exactly this id, or null. */
-    FilmSummary summary(String filmId) {
+    private FilmSummary summary(String filmId) {
         byte[] value = filmId == null ? null : store.get(FILM_SUMMARIES, StoreKeys.text(filmId));
         return value == null ? null : SUMMARY.decode(value);
     }

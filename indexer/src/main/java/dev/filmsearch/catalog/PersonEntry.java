@@ -23,10 +23,13 @@ sealed interface PersonEntry {
 
     /**
      * A film a people record names by id, for one role: the catalogue's film of that id ({@link FilmFinder#byId};
-     * null when there is none), whether it is the film of exactly that id (not found by slug or merged id), and its
-     * fame for the person's credit in that role (null without votes).
+     * null when there is none) and its fame for the person's credit in that role (null without votes).
      */
-    record RecordFilm(String filmId, String role, Found film, boolean exact, FilmFame fame) implements PersonEntry {
+    record RecordFilm(String filmId, String role, Found film, FilmFame fame) implements PersonEntry {
+        /** Whether the film found is the film of exactly that id (not one found by its slug or a merged id). */
+        boolean exact() {
+            return film != null && film.id().equals(filmId);
+        }
     }
 
     /** What a filmography takes of a film found by id: its own id, title and year. */

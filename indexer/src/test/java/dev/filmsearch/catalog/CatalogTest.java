@@ -122,11 +122,45 @@ class CatalogTest {
         try (CatalogContents contents = catalog.finish(heard::add)) {
             assertEquals(List.of(new PersonFilm("tt0000001", "Film 0", 2000, "actor", null),
                     new PersonFilm("tt0000003", "Film 2", 2000, "actor", null)), contents.people().get(4_999).films());
+            assertEquals(List.of(new FilmFame(10, null, 0.5), new FilmFame(30, null, 0.5)),
+                    person(contents, "nm0005000").fame(), "the fame of each named film, an actor off its cast");
         }
 
         // 4 scans of 3 films and 4 of 5,000 people records: 20,012
         assertEquals(20_012, catalog.linkingScans());
         assertEquals(List.of(10_000L, 20_000L, 20_012L), heard);
+    }
+
+    @Test
+    void a_film_a_people_record_names_by_slug_is_the_film_found_when_untitled_and_has_no_fame_when_titled()
+            throws Exception {
+        Catalog catalog = new Catalog();
+        catalog.accept(Film.builder("Film 1").id("tt0000001").year(2000).votes(10L).build());
+        catalog.accept(Film.builder("Film 2").id("tt0000002").year(2000).votes(20L).build());
+        String slug1 = dev.filmsearch.model.Ids.filmId(null, "Film 1", 2000);
+        String slug2 = dev.filmsearch.model.Ids.filmId(null, "Film 2", 2000);
+        catalog.accept(new Person("nm0000001", "Ana", List.of(), null, null,
+                List.of(new PersonFilm(slug1, "Film 1", 2000, "actor", null),
+                        new PersonFilm(slug2, null, null, "director", null))));
+
+        try (CatalogContents contents = catalog.finish()) {
+            LinkedRecord ana = person(contents, "nm0000001");
+            assertEquals(new Person("nm0000001", "Ana", List.of(), null, null,
+                    List.of(new PersonFilm(slug1, "Film 1", 2000, "actor", null),
+                            new PersonFilm("tt0000002", "Film 2", 2000, "director", null))), ana.record());
+            assertEquals(java.util.Arrays.asList(null, new FilmFame(20, null, 1.0)), ana.fame());
+        }
+    }
+
+    private static LinkedRecord person(CatalogContents contents, String id) {
+        try (CatalogContents.Cursor c = contents.records(dev.filmsearch.model.RecordType.PERSON)) {
+            for (LinkedRecord r = c.next(); r != null; r = c.next()) {
+                if (r.record().id().equals(id)) {
+                    return r;
+                }
+            }
+        }
+        throw new AssertionError("no person " + id);
     }
 
         @Test
