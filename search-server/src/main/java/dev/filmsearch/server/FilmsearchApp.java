@@ -16,6 +16,7 @@ import dev.filmsearch.server.http.SystemController;
 import dev.filmsearch.server.web.WebPage;
 import dev.filmsearch.server.metrics.ServerMetrics;
 import dev.filmsearch.server.reindex.Reindexer;
+import dev.filmsearch.server.http.DataRateHandler;
 import dev.filmsearch.server.http.ProblemErrorHandler;
 import dev.filmsearch.server.http.RequestLimitHandler;
 import dev.filmsearch.server.search.BadQueryException;
@@ -35,7 +36,6 @@ import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
 import org.eclipse.jetty.util.BlockingArrayQueue;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
@@ -148,7 +148,7 @@ public final class FilmsearchApp {
             server.addBean(new NetworkConnectionLimit(limits.maxConnections(), server));
             server.insertHandler(new RequestLimitHandler(limits.maxConcurrentRequests(), limits.maxQueuedRequests(),
                     limits.maxQueueWait()));
-            server.insertHandler(new MinimumDataRateHandler(limits.minDataRate(), limits.minDataRate()));
+            server.insertHandler(new DataRateHandler(limits.minDataRate(), HttpLimits.DATA_RATE_GRACE));
         });
         cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new ProblemErrorHandler(json,
                 WebPage.SECURITY_HEADERS, limits.maxRequestHeaderBytes(), HttpLimits.RETRY_AFTER_SECONDS)));

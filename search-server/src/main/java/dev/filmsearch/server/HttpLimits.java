@@ -11,7 +11,8 @@ import java.time.Duration;
  * <li>{@code idleTimeout}: a connection that sends or reads nothing for this long is closed (slow clients);</li>
  * <li>{@code minDataRate}: bytes per second a client must at least read a response at (and send a body at);
  * an answer of up to {@code responseBufferBytes} is buffered whole and written in one go, so a client that does not
- * read it holds no thread and is cut off once the answer's size at this rate has passed;</li>
+ * read it holds no thread and is cut off once {@link #DATA_RATE_GRACE} and the answer's size at this rate have
+ * passed;</li>
  * <li>{@code maxConcurrentRequests}: requests whose handler runs at once (sending an answer does not count); up
  * to {@code maxQueuedRequests} more wait, each at most {@code maxQueueWait}, holding a thread; a request past that
  * is answered at once with a 503 and {@code Retry-After}. {@code maxThreads} must leave
@@ -26,6 +27,11 @@ public record HttpLimits(int maxThreads, int maxQueuedJobs, int maxConnections, 
     public static final int RETRY_AFTER_SECONDS = 1;
     /** Threads kept beyond the request slots and waiters: Jetty's acceptor, selectors and answer writes. */
     public static final int RESERVED_THREADS = 8;
+    /**
+     * Time moving any body or answer may take beyond its size at {@code minDataRate}: it covers the server's own
+     * stalls (a collection pause, a busy core), which the size alone gave a small answer no room for.
+     */
+    public static final Duration DATA_RATE_GRACE = Duration.ofSeconds(1);
 
     public HttpLimits {
         atLeast("maxThreads", maxThreads, 8);
