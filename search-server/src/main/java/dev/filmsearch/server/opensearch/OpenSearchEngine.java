@@ -100,13 +100,19 @@ public final class OpenSearchEngine implements SearchEngine {
         int numDocs = (int) Math.min(Integer.MAX_VALUE, documents());
         OpenSearchQueries.Ranked ranked = userQuery.isEmpty() && !request.q().isBlank()
                 ? new OpenSearchQueries.Ranked(Query.of(q -> q.matchNone(n -> n)), true)
-                : queries.build(userQuery, false, numDocs);
+                : queries.build(userQuery, false, numDocs, false);
         Map<String, Query> filters = filters(request);
         try {
             var response = run(ranked.query(), filters, request, budget);
+            boolean typos = false; // the words as typed first; their typo forms only if that finds too little
+            if (ranked.scored() && !Boolean.TRUE.equals(response.timedOut()) && !budget.exceeded()
+                    && MatchPolicy.wantsTypos(userQuery, response.hits().total().value())) {
+                typos = true;
+                response = run(queries.build(userQuery, false, numDocs, typos).query(), filters, request, budget);
+            }
             if (response.hits().total().value() == 0 && ranked.scored() && !Boolean.TRUE.equals(response.timedOut())
                     && MatchPolicy.canRelax(userQuery) && !budget.exceeded()) {
-                response = run(queries.build(userQuery, true, numDocs).query(), filters, request, budget);
+                response = run(queries.build(userQuery, true, numDocs, typos).query(), filters, request, budget);
             }
             boolean partial = Boolean.TRUE.equals(response.timedOut());
             long total = response.hits().total().value();
@@ -114,7 +120,7 @@ public final class OpenSearchEngine implements SearchEngine {
                 throw new BudgetExceededException("the search ran out of its time budget before finding anything;"
                         + " try again, or narrow the search");
             }
-            List<Hit> hits = hits(response.hits().hits(), userQuery, request);
+            List<Hit> hits = hits(response.hits().hits(), userQuery, typos, request);
             Map<String, List<FacetValue>> facets = facets(response.aggregations(), request);
             long tookMs = (System.nanoTime() - started) / 1_000_000;
             return new SearchResponse(request.q(), total, request.page(), request.size(), tookMs, hits, facets, null,
@@ -291,7 +297,7 @@ public final class OpenSearchEngine implements SearchEngine {
     }
 
     private List<Hit> hits(List<org.opensearch.client.opensearch.core.search.Hit<Map>> found, UserQuery userQuery,
-                           SearchRequest request) throws IOException {
+                           boolean typos, SearchRequest request) throws IOException {
         // each stored record decoded once: for its film's id (reviews, quotes) and for its hit
         List<CatalogRecord> decoded = new ArrayList<>(found.size());
         Set<String> filmIds = new LinkedHashSet<>();
@@ -310,7 +316,7 @@ public final class OpenSearchEngine implements SearchEngine {
             }
         }
         Map<String, Film> films = records.films(List.copyOf(filmIds));
-        RecordHits render = new RecordHits(userQuery, films::get);
+        RecordHits render = new RecordHits(userQuery, typos, films::get);
         List<Hit> out = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
             var h = found.get(i);

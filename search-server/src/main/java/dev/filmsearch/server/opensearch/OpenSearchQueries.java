@@ -59,7 +59,16 @@ public final class OpenSearchQueries {
     public record Ranked(Query query, boolean scored) {
     }
 
+    /** With typo forms. */
     public Ranked build(UserQuery userQuery, boolean relaxed, int numDocs) {
+        return build(userQuery, relaxed, numDocs, true);
+    }
+
+    /**
+     * As the embedded engine's query; with {@code typos} false the words match only as typed
+     * ({@link MatchPolicy#wantsTypos} says when to try them).
+     */
+    public Ranked build(UserQuery userQuery, boolean relaxed, int numDocs, boolean typos) {
         RankingWeights w = tuned.scaledFor(numDocs);
         List<Query> must = new ArrayList<>();
         List<Query> should = new ArrayList<>();
@@ -68,7 +77,7 @@ public final class OpenSearchQueries {
         List<Query> filters = new ArrayList<>();
         List<Word> plain = MatchPolicy.topLevelWords(userQuery);
         boolean allStop = plain.stream().allMatch(word -> MatchPolicy.isStopWord(word.text()));
-        int fuzzyBudget = MatchPolicy.MAX_FUZZY_WORDS;
+        int fuzzyBudget = typos ? MatchPolicy.MAX_FUZZY_WORDS : 0;
         int textClauses = 0;
         int required = 0;
         for (Clause clause : userQuery.clauses()) {

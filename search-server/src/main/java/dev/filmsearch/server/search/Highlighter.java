@@ -24,8 +24,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 /**
  * Marks the words a query matched in a record's text: HTML fragments where each matched word is wrapped in
  * {@code <mark>} and everything else is escaped. A word matches as the index matches it — folded (case and
- * accents ignored), English- or Spanish-stemmed, one edit off for typo tolerance, or by prefix — so what is marked
- * is what made the record a hit. Stop words are not marked in long text. A typo match is the query's own rule
+ * accents ignored), English- or Spanish-stemmed, one edit off for typo tolerance (when the search took typo forms),
+ * or by prefix — so what is marked is what made the record a hit. Stop words are not marked in long text. A typo match is the query's own rule
  * ({@link RankedQueryBuilder#maxEdits}, first letter fixed, a transposition one edit), checked by a bounded edit
  * distance per word of the text rather than by building the query's Levenshtein automata again. Thread-safe.
  */
@@ -72,19 +72,25 @@ final class Highlighter {
         }
     }
 
+    /** With typo forms: the words of a query that matched them too ({@link MatchPolicy#wantsTypos}). */
     Terms terms(UserQuery query) {
+        return terms(query, true);
+    }
+
+    /** The query's terms; its words' typo forms are marked only when the search took them ({@code typos}). */
+    Terms terms(UserQuery query, boolean typos) {
         Terms t = new Terms();
         for (Clause c : query.clauses()) {
-            collect(t, c);
+            collect(t, c, typos);
         }
         return t;
     }
 
-    private void collect(Terms t, Clause c) {
+    private void collect(Terms t, Clause c, boolean typos) {
         switch (c) {
             case Word word -> {
                 addWords(t, word.text());
-                for (String f : Analysis.terms(folded, "", word.text())) {
+                for (String f : typos ? Analysis.terms(folded, "", word.text()) : List.<String>of()) {
                     int edits = MatchPolicy.maxEdits(f);
                     if (edits > 0) {
                         t.fuzzy.add(new Typo(f.codePoints().toArray(), edits));
@@ -94,7 +100,7 @@ final class Highlighter {
             case Phrase phrase -> addWords(t, phrase.text());
             case FieldText field -> addWords(t, field.text());
             case Prefix prefix -> t.prefixes.addAll(Analysis.terms(folded, "", prefix.text()));
-            case AnyOf any -> any.clauses().forEach(member -> collect(t, member));
+            case AnyOf any -> any.clauses().forEach(member -> collect(t, member, false));
             default -> {
                 // exclusions, types and ranges mark nothing
             }

@@ -15,8 +15,8 @@ import org.apache.lucene.analysis.es.SpanishAnalyzer;
 /**
  * The match policy of free text, in one place for every engine's query builder and for the highlighter: which
  * words are stop words (they only add score), how many typos a word may have, how many words get typo tolerance,
- * how many words a relaxed second try needs, what the query's free text is (for the exact-title bonus) and which
- * words are years. Pure.
+ * when typos are tried at all ({@link #wantsTypos}), how many words a relaxed second try needs, what the query's
+ * free text is (for the exact-title bonus) and which words are years. Pure.
  */
 public final class MatchPolicy {
     private MatchPolicy() {
@@ -25,6 +25,13 @@ public final class MatchPolicy {
     /** Words after this many get no typo tolerance (each fuzzy word expands to up to {@link #FUZZY_EXPANSIONS} terms). */
     public static final int MAX_FUZZY_WORDS = 8;
     public static final int FUZZY_EXPANSIONS = 20;
+    /**
+     * A search first matches its words as typed; only when that finds fewer records than this are their typo forms
+     * tried as well (as Typesense's {@code typo_tokens_threshold}). A word that is a real word but the wrong one
+     * ("forest gump") finds a few records as typed, so the threshold is not 1. Tuned on the relevance suite
+     * (docs/relevance.md).
+     */
+    public static final int TYPO_THRESHOLD = 10;
     private static final CharArraySet ENGLISH_STOP = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
     private static final CharArraySet SPANISH_STOP = SpanishAnalyzer.getDefaultStopSet();
 
@@ -43,6 +50,23 @@ public final class MatchPolicy {
             }
         }
         return n >= 2;
+    }
+
+    /**
+     * Whether a search whose words as typed matched {@code exactTotal} records is tried again with typo forms:
+     * fewer than {@link #TYPO_THRESHOLD}, and a word of the query long enough to take a typo.
+     */
+    public static boolean wantsTypos(UserQuery userQuery, long exactTotal) {
+        if (exactTotal >= TYPO_THRESHOLD) {
+            return false;
+        }
+        List<Word> words = topLevelWords(userQuery);
+        for (Word word : words.subList(0, Math.min(MAX_FUZZY_WORDS, words.size()))) {
+            if (maxEdits(word.text()) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Edits a word may be off by and still match: none under 4 letters, 1 up to 7, 2 from 8. */

@@ -78,23 +78,24 @@ final class RankedQueryBuilder {
      *                a query that found nothing
      */
     Ranked build(UserQuery userQuery, boolean relaxed, int numDocs) {
-        return build(userQuery, relaxed, numDocs, List.of(), new SharedFuzzyQuery.Words());
+        return build(userQuery, relaxed, numDocs, List.of(), new SharedFuzzyQuery.Words(), true);
     }
 
     /**
      * With {@code alternatives}: other ways a record may match the text instead of the words (a remembered line,
      * {@link #quoteLine}); a record matching several scores by the best of them. The typo-tolerant forms of its
      * words take their automata from {@code words}: pass the same to the relaxed second try, the line and the
-     * evidence query of one search, so each word's automata are built once.
+     * evidence query of one search, so each word's automata are built once. With {@code typos} false the words
+     * match only as typed ({@link MatchPolicy#wantsTypos} says when to try them).
      */
     Ranked build(UserQuery userQuery, boolean relaxed, int numDocs, List<Query> alternatives,
-                 SharedFuzzyQuery.Words words) {
+                 SharedFuzzyQuery.Words words, boolean typos) {
         RankingWeights w = tuned.scaledFor(numDocs);
         BooleanQuery.Builder text = new BooleanQuery.Builder();
         BooleanQuery.Builder outer = new BooleanQuery.Builder();
         List<Word> plain = MatchPolicy.topLevelWords(userQuery);
         boolean allStop = plain.stream().allMatch(word -> MatchPolicy.isStopWord(word.text()));
-        int fuzzyBudget = MatchPolicy.MAX_FUZZY_WORDS;
+        int fuzzyBudget = typos ? MatchPolicy.MAX_FUZZY_WORDS : 0;
         int textClauses = 0;
         int required = 0;
         for (Clause clause : userQuery.clauses()) {
@@ -168,10 +169,10 @@ final class RankedQueryBuilder {
      * A remembered line, typed without punctuation or with a word wrong: the quotes whose text has every term of
      * the words (as the English or the Spanish text analysis makes them: stemmed, stop words dropped), each term
      * also matching one typo off (two from 8 letters, at {@link RankingWeights#fuzzy()} times the weight), and from
-     * 4 terms on all terms but one. Null when the query is not a plain line of words or has fewer than
-     * {@link #LINE_TERMS} terms.
+     * 4 terms on all terms but one; the typo forms only with {@code typos}. Null when the query is not a plain line
+     * of words or has fewer than {@link #LINE_TERMS} terms.
      */
-    Query quoteLine(UserQuery userQuery, int numDocs, SharedFuzzyQuery.Words words) {
+    Query quoteLine(UserQuery userQuery, int numDocs, SharedFuzzyQuery.Words words, boolean typos) {
         if (userQuery.clauses().stream().anyMatch(c -> !(c instanceof Word || c instanceof TypeTerm
                 || c instanceof RangeTerm || c instanceof FieldText))) {
             return null;
@@ -185,7 +186,7 @@ final class RankedQueryBuilder {
                 continue;
             }
             BooleanQuery.Builder all = new BooleanQuery.Builder();
-            int fuzzyBudget = MatchPolicy.MAX_FUZZY_WORDS;
+            int fuzzyBudget = typos ? MatchPolicy.MAX_FUZZY_WORDS : 0;
             for (String term : terms) {
                 Query exact = new org.apache.lucene.search.TermQuery(new Term(field.name(), term));
                 int edits = MatchPolicy.maxEdits(term);
@@ -209,7 +210,7 @@ final class RankedQueryBuilder {
      * What a review or quote must match with its own text to be its film's evidence: a word or phrase of the query
      * in its text (either language), or the {@link #quoteLine}. Null when the query has no words or phrases.
      */
-    Query ownText(UserQuery userQuery, int numDocs, SharedFuzzyQuery.Words words) {
+    Query ownText(UserQuery userQuery, int numDocs, SharedFuzzyQuery.Words words, boolean typos) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int n = 0;
         for (Clause c : userQuery.clauses()) {
@@ -225,7 +226,7 @@ final class RankedQueryBuilder {
                 }
             }
         }
-        Query line = quoteLine(userQuery, numDocs, words);
+        Query line = quoteLine(userQuery, numDocs, words, typos);
         if (line != null) {
             any.add(line, Occur.SHOULD);
             n++;

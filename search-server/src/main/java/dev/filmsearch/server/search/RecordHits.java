@@ -23,9 +23,12 @@ public final class RecordHits {
     private static final RecordCodec CODEC = new RecordCodec();
     private final HitRenderer renderer;
 
-    /** @param query the request's parsed query: what the highlights mark */
-    public RecordHits(UserQuery query, FilmLookup films) {
-        this.renderer = new HitRenderer(null, films, CODEC, HIGHLIGHTER, HIGHLIGHTER.terms(query));
+    /**
+     * @param query the request's parsed query: what the highlights mark
+     * @param typos whether the search took the words' typo forms, so that they are marked too
+     */
+    public RecordHits(UserQuery query, boolean typos, FilmLookup films) {
+        this.renderer = new HitRenderer(null, films, CODEC, HIGHLIGHTER, HIGHLIGHTER.terms(query, typos));
     }
 
     /**

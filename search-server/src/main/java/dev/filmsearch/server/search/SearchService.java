@@ -124,23 +124,31 @@ public final class SearchService {
                 searcher.setTimeout(budget); // with filters, run() checks the deadline while collecting
             }
             SharedFuzzyQuery.Words words = new SharedFuzzyQuery.Words(typoAutomata); // typo automata, built once a word
-            List<Query> lines = quoteLines(searcher, userQuery, reader.numDocs(), words);
+            boolean typos = false; // the words as typed first; their typo forms only if that finds too little
+            List<Query> lines = quoteLines(searcher, userQuery, reader.numDocs(), words, typos);
             RankedQueryBuilder.Ranked ranked = userQuery.isEmpty() && !request.q().isBlank()
                     ? new RankedQueryBuilder.Ranked(new MatchNoDocsQuery("nothing searchable in the query"), true)
-                    : queries.build(userQuery, false, reader.numDocs(), lines, words).rewritten(searcher);
+                    : queries.build(userQuery, false, reader.numDocs(), lines, words, typos).rewritten(searcher);
             checkSearch(budget);
             boolean capped = FilmCap.applies(request, userQuery);
             boolean everything = filters.isEmpty() && userQuery.clauses().isEmpty() && request.q().isBlank();
             Outcome outcome = run(searcher, state, ranked, filters, request, budget, capped, everything);
+            if (ranked.scored() && !outcome.partial() && !budget.exceeded()
+                    && MatchPolicy.wantsTypos(userQuery, outcome.total())) {
+                typos = true;
+                lines = quoteLines(searcher, userQuery, reader.numDocs(), words, typos);
+                ranked = queries.build(userQuery, false, reader.numDocs(), lines, words, typos).rewritten(searcher);
+                outcome = run(searcher, state, ranked, filters, request, budget, capped, false);
+            }
             if (outcome.total() == 0 && ranked.scored() && !outcome.partial()
                     && MatchPolicy.canRelax(userQuery) && !budget.exceeded()) {
-                ranked = queries.build(userQuery, true, reader.numDocs(), lines, words).rewritten(searcher);
+                ranked = queries.build(userQuery, true, reader.numDocs(), lines, words, typos).rewritten(searcher);
                 outcome = run(searcher, state, ranked, filters, request, budget, capped, false);
             }
             if (outcome.total() == 0 && (outcome.partial() || budget.exceeded())) {
                 throw new BudgetExceededException(NOTHING_IN_TIME);
             }
-            Page page = hits(lease.searcher(), outcome, ranked, userQuery, request, budget, words);
+            Page page = hits(lease.searcher(), outcome, ranked, userQuery, request, budget, words, typos);
             boolean partial = outcome.partial() || !page.highlighted();
             Map<String, List<FacetValue>> facets = FacetLists.empty();
             if (budget.exceeded()) {
@@ -212,8 +220,8 @@ public final class SearchService {
      * of the quotes it matches best ({@link FilmEvidence#quotedFilms}); none when the query is no line.
      */
     private List<Query> quoteLines(IndexSearcher searcher, UserQuery userQuery, int numDocs,
-                                   SharedFuzzyQuery.Words words) throws IOException {
-        Query line = queries.quoteLine(userQuery, numDocs, words);
+                                   SharedFuzzyQuery.Words words, boolean typos) throws IOException {
+        Query line = queries.quoteLine(userQuery, numDocs, words, typos);
         return line == null ? List.of() : List.of(line, FilmEvidence.quotedFilms(searcher, line));
     }
 
@@ -273,8 +281,8 @@ public final class SearchService {
      * hits are rendered without highlights.
      */
     private Page hits(IndexSearcher searcher, Outcome outcome, RankedQueryBuilder.Ranked ranked,
-                      UserQuery userQuery, SearchRequest request, TimeBudget budget, SharedFuzzyQuery.Words words)
-            throws IOException {
+                      UserQuery userQuery, SearchRequest request, TimeBudget budget, SharedFuzzyQuery.Words words,
+                      boolean typos) throws IOException {
         ScoreDoc[] all = outcome.top().scoreDocs;
         long start = Math.max(0, ((long) request.page() - 1) * request.size());
         if (start >= all.length) {
@@ -285,19 +293,20 @@ public final class SearchService {
         if (request.sort() != SortOrder.RELEVANCE) {
             TopFieldCollector.populateScores(page, searcher, ranked.query());
         }
-        HitRenderer renderer = new HitRenderer(searcher, codec, highlighter, highlighter.terms(userQuery));
+        HitRenderer renderer = new HitRenderer(searcher, codec, highlighter, highlighter.terms(userQuery, typos));
         HitRenderer plain = null;
         List<Hit> hits = new ArrayList<>(page.length);
         for (ScoreDoc sd : page) {
             if (plain == null && budget.exceeded()) {
-                plain = new HitRenderer(searcher, codec, highlighter, highlighter.terms(new UserQuery(List.of())));
+                plain = new HitRenderer(searcher, codec, highlighter, highlighter.terms(new UserQuery(List.of()), false));
             }
             hits.add((plain == null ? renderer : plain).render(sd.doc, score(sd, request.sort()))
                     .withFolded(outcome.folded().getOrDefault(sd.doc, 0)));
         }
         if (plain == null && ranked.scored() && !budget.exceeded()) {
             hits = FilmEvidence.attach(hits, searcher, ranked.query(), queries.ownText(userQuery,
-                    searcher.getIndexReader().numDocs(), words), Text.titleKey(MatchPolicy.freeText(userQuery)), renderer);
+                    searcher.getIndexReader().numDocs(), words, typos), Text.titleKey(MatchPolicy.freeText(userQuery)),
+                    renderer);
         }
         return new Page(hits, plain == null);
     }
