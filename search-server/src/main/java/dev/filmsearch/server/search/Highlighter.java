@@ -124,7 +124,7 @@ final class Highlighter {
         if (text == null || terms.isEmpty()) {
             return List.of();
         }
-        boolean[] marked = marks(text, terms, true);
+        boolean[] marked = marks(text, terms, true, Integer.MAX_VALUE);
         return anyMarked(marked) ? List.of(render(text, marked, 0, text.length())) : List.of();
     }
 
@@ -136,7 +136,7 @@ final class Highlighter {
         if (text == null || terms.isEmpty()) {
             return List.of();
         }
-        boolean[] marked = marks(text, terms, false);
+        boolean[] marked = marks(text, terms, false, Integer.MAX_VALUE);
         return anyMarked(marked) ? List.of(render(text, marked, 0, text.length())) : List.of();
     }
 
@@ -145,7 +145,7 @@ final class Highlighter {
         if (text == null || terms.isEmpty()) {
             return List.of();
         }
-        boolean[] marked = marks(text, terms, false);
+        boolean[] marked = marks(text, terms, false, MAX_FRAGMENTS);
         if (!anyMarked(marked)) {
             return List.of();
         }
@@ -169,20 +169,41 @@ final class Highlighter {
     }
 
     /**
+     * How far past its first mark a fragment can end: it starts at most there, and is {@link #FRAGMENT_CHARS}
+     * long plus at most 20 chars to finish a word ({@link #wordEnd}).
+     */
+    private static final int FRAGMENT_REACH = FRAGMENT_CHARS + 20;
+
+    /**
      * For each char of the text, whether it belongs to a matched word. The text is cut into words once; each word
      * is marked when the query matches it as the index would, in the folded, English or Spanish analysis (each
      * chain makes a word's term from the word alone, so this is the same as analysing the whole text three ways).
+     *
+     * <p>For {@code fragments} fragments only, the words past the last one are not judged. Fragment {@code i}
+     * starts at the first mark after fragment {@code i - 1} ends, which is at most {@code reach[i]}: the first
+     * mark at least {@link #FRAGMENT_REACH} past {@code reach[i - 1]} (the first mark, for the first). So once a
+     * word starts {@code FRAGMENT_REACH} past {@code reach[fragments]}, no fragment holds it.
      */
-    private boolean[] marks(String text, Terms terms, boolean withStopWords) {
+    private boolean[] marks(String text, Terms terms, boolean withStopWords, int fragments) {
         boolean[] marked = new boolean[text.length()];
+        int reached = 0; // fragments whose first mark's bound is known
+        int reach = 0; // that bound, for the last of them
         try (TokenStream ts = words.tokenStream("", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
+                int start = offset.startOffset();
+                if (reached == fragments && start > reach + FRAGMENT_REACH) {
+                    break;
+                }
                 Verdict verdict = terms.judged.computeIfAbsent(term.toString(), word -> judge(word, terms));
                 if (verdict == Verdict.MATCH || withStopWords && verdict == Verdict.STOP_WORD) {
-                    mark(marked, offset.startOffset(), offset.endOffset());
+                    mark(marked, start, offset.endOffset());
+                    if (reached < fragments && (reached == 0 || start >= reach + FRAGMENT_REACH)) {
+                        reached++;
+                        reach = start;
+                    }
                 }
             }
             ts.end();

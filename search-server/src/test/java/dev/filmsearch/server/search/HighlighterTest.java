@@ -66,6 +66,27 @@ class HighlighterTest {
                 highlighter.fragments(apart, terms("corleone")));
     }
 
+    /** Long texts with matches close together, just past a fragment's reach and far apart. */
+    static final List<String> LONG_TEXTS = List.of(
+            "Corleone " + "and so on ".repeat(16) + "Corleone again, " + "and so on ".repeat(20) + "Corleone once more, "
+                    + "and so on ".repeat(20) + "Corleone four, " + "and so on ".repeat(150) + "Corleone five.",
+            "and so on ".repeat(5) + "Corleone " + "and so on ".repeat(17) + "Corleone " + "and so on ".repeat(18)
+                    + "Corleone " + "and so on ".repeat(3) + "Corleone " + "and so on ".repeat(200) + "Corleone.",
+            ("Corleone " + "and so on ".repeat(7)).repeat(40));
+
+    @Test
+    void fragments_of_a_long_text_are_the_same_though_the_words_past_the_last_fragment_are_not_judged() {
+        // the second match lies past the first fragment but within its reach; the later ones decide nothing
+        String m = "<mark>Corleone</mark>";
+        String so = "and so on ";
+        assertEquals(List.of(m + " " + so.repeat(15) + "and…", "…" + so.repeat(4) + m + " again, " + so.repeat(10)
+                + "and so…"), highlighter.fragments(LONG_TEXTS.get(0), terms("corleone")));
+        assertEquals(List.of("…" + so.repeat(4) + m + " " + so.repeat(11) + "and…", "…" + so.repeat(4) + m + " "
+                + so.repeat(11) + "and…"), highlighter.fragments(LONG_TEXTS.get(1), terms("corleone")));
+        assertEquals(List.of(m + " " + so.repeat(7) + m + " " + so.repeat(7) + m + "…", "…" + so.repeat(4) + m + " "
+                + so.repeat(7) + m + " " + so.repeat(3) + "and…"), highlighter.fragments(LONG_TEXTS.get(2), terms("corleone")));
+    }
+
     @Test
     void gives_nothing_when_nothing_matches() {
         assertEquals(List.of(), highlighter.whole("Apocalypse Now", terms("godfather")));
