@@ -57,16 +57,31 @@ final class RankedQueryBuilder {
     private final Analyzer analyzer = Analyzers.perField();
     private final QueryBuilder analysis = new QueryBuilder(analyzer);
 
-    /** The query, and whether it ranks by text (else it is a browse: best-known first). */
-    record Ranked(Query query, boolean scored) {
+    /**
+     * The query, whether it ranks by text (else it is a browse: best-known first), and the factor of TV episodes'
+     * scores ({@link RankingWeights#episodeFactor()}; 1 once applied, or for none).
+     */
+    record Ranked(Query query, boolean scored, float episodeFactor) {
+        Ranked(Query query, boolean scored) {
+            this(query, scored, 1f);
+        }
+
         /**
          * The query rewritten once for the searcher's reader (typo and prefix forms expanded to the index's terms),
-         * so that the collecting pass, the scores of a sorted page and the evidence search do not expand them again.
+         * so that the collecting pass, the scores of a sorted page and the evidence search do not expand them again;
+         * with the episodes' factor applied when the reader has episodes (without, the factor would cost every
+         * match a look-up and change no score).
          */
         Ranked rewritten(IndexSearcher searcher) throws IOException {
-            return new Ranked(searcher.rewrite(query), scored);
+            Query q = query;
+            if (episodeFactor != 1f && searcher.getIndexReader().docFreq(EPISODES) > 0) {
+                q = FunctionScoreQuery.boostByQuery(q, episodeFilter(), episodeFactor);
+            }
+            return new Ranked(searcher.rewrite(q), scored);
         }
     }
+
+    private static final Term EPISODES = episodeFilter().getTerm();
 
     RankedQueryBuilder(RankingWeights weights) {
         this.tuned = weights;
@@ -155,11 +170,7 @@ final class RankedQueryBuilder {
         for (Query boost : boosts(w, userQuery, plain)) {
             outer.add(boost, Occur.SHOULD);
         }
-        Query ranked = outer.build();
-        if (w.episodeFactor() != 1f) {
-            ranked = FunctionScoreQuery.boostByQuery(ranked, episodeFilter(), w.episodeFactor());
-        }
-        return new Ranked(ranked, true);
+        return new Ranked(outer.build(), true, w.episodeFactor());
     }
 
     /** A remembered line has at least this many terms (after analysis, stop words dropped). */
@@ -362,7 +373,7 @@ final class RankedQueryBuilder {
     }
 
     /** TV episodes: their score is multiplied by {@link RankingWeights#episodeFactor()}. */
-    static Query episodeFilter() {
+    static org.apache.lucene.search.TermQuery episodeFilter() {
         return Schema.TITLE_TYPE.termQuery(Fields.EPISODE_TYPE);
     }
 
