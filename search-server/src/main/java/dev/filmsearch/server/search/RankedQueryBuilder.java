@@ -68,7 +68,8 @@ final class RankedQueryBuilder {
 
         /**
          * The query rewritten once for the searcher's reader (typo and prefix forms expanded to the index's terms),
-         * so that the collecting pass, the scores of a sorted page and the evidence search do not expand them again;
+         * with one scoring weight ({@link SharedWeightQuery}), so that the collecting pass, the scores of a sorted
+         * page and the evidence search do not expand it or look its terms up again;
          * with the episodes' factor applied when the reader has episodes (without, the factor would cost every
          * match a look-up and change no score).
          */
@@ -77,7 +78,7 @@ final class RankedQueryBuilder {
             if (episodeFactor != 1f && searcher.getIndexReader().docFreq(EPISODES) > 0) {
                 q = FunctionScoreQuery.boostByQuery(q, episodeFilter(), episodeFactor);
             }
-            return new Ranked(searcher.rewrite(q), scored);
+            return new Ranked(new SharedWeightQuery(searcher.rewrite(q), searcher.getIndexReader()), scored);
         }
     }
 
