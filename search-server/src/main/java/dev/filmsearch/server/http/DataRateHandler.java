@@ -125,7 +125,8 @@ public final class DataRateHandler extends Handler.Wrapper {
                     fail(callback);
                 }
             }, left, TimeUnit.NANOSECONDS);
-            super.write(last, content, Callback.from(() -> {
+            // the caller's invocation type kept: Jetty completes a non-blocking callback inline
+            super.write(last, content, Callback.from(callback.getInvocationType(), () -> {
                 if (done.compareAndSet(false, true)) {
                     deadline.cancel();
                     callback.succeeded();

@@ -77,13 +77,14 @@ public final class OpenSearchQueries {
         List<Query> filters = new ArrayList<>();
         List<Word> plain = MatchPolicy.topLevelWords(userQuery);
         boolean allStop = plain.stream().allMatch(word -> MatchPolicy.isStopWord(word.text()));
-        int fuzzyBudget = typos ? MatchPolicy.MAX_FUZZY_WORDS : 0;
+        int fuzzyBudget = MatchPolicy.MAX_FUZZY_WORDS;
+        MatchPolicy.TypoSlot slot = typos ? MatchPolicy.TypoSlot.FORMS : MatchPolicy.TypoSlot.AS_TYPED;
         int textClauses = 0;
         int required = 0;
         for (Clause clause : userQuery.clauses()) {
             switch (clause) {
                 case Word word -> {
-                    Query q = wordQuery(w, word.text(), fuzzyBudget-- > 0);
+                    Query q = wordQuery(w, word.text(), fuzzyBudget-- > 0 ? slot : MatchPolicy.TypoSlot.NONE);
                     boolean optional = !allStop && MatchPolicy.isStopWord(word.text());
                     if (optional && relaxed) {
                         outerShould.add(q);
@@ -148,8 +149,11 @@ public final class OpenSearchQueries {
     static final Map<RecordType, Float> BROWSE_WEIGHTS = new java.util.EnumMap<>(Map.of(RecordType.FILM, 1.0f,
             RecordType.PERSON, 0.9f, RecordType.QUOTE, 0.5f, RecordType.REVIEW, 0.4f));
 
-    /** One word in every searched field of positive weight, its typo forms where the field takes typos, the year. */
-    Query wordQuery(RankingWeights w, String word, boolean fuzzy) {
+    /**
+     * One word in every searched field of positive weight, its typo alternative where the field takes typos
+     * ({@code slot}: its typo forms, or the word as typed), the year.
+     */
+    Query wordQuery(RankingWeights w, String word, MatchPolicy.TypoSlot slot) {
         List<Query> alternatives = new ArrayList<>();
         for (SearchedField f : w.searchedFields()) {
             if (f.weight() > 0) {
@@ -158,13 +162,16 @@ public final class OpenSearchQueries {
         }
         String folded = fold(word);
         int edits = MatchPolicy.maxEdits(folded);
-        if (fuzzy && edits > 0) {
+        if (slot != MatchPolicy.TypoSlot.NONE && edits > 0) {
             for (SearchedField f : w.searchedFields()) {
                 if (f.typos()) {
                     float boost = f.weight() * w.fuzzy();
-                    alternatives.add(Query.of(q -> q.fuzzy(z -> z.field(f.field().name()).value(FieldValue.of(folded))
-                            .fuzziness(Integer.toString(edits)).prefixLength(1)
-                            .maxExpansions(MatchPolicy.FUZZY_EXPANSIONS).transpositions(true).boost(boost))));
+                    alternatives.add(slot == MatchPolicy.TypoSlot.FORMS
+                            ? Query.of(q -> q.fuzzy(z -> z.field(f.field().name()).value(FieldValue.of(folded))
+                                    .fuzziness(Integer.toString(edits)).prefixLength(1)
+                                    .maxExpansions(MatchPolicy.FUZZY_EXPANSIONS).transpositions(true).boost(boost)))
+                            : Query.of(q -> q.term(t -> t.field(f.field().name()).value(FieldValue.of(folded))
+                                    .boost(boost))));
                 }
             }
         }
@@ -200,7 +207,7 @@ public final class OpenSearchQueries {
 
     private Query member(RankingWeights w, Clause clause) {
         return switch (clause) {
-            case Word word -> wordQuery(w, word.text(), false);
+            case Word word -> wordQuery(w, word.text(), MatchPolicy.TypoSlot.NONE);
             case Phrase phrase -> phraseQuery(w, phrase.text());
             case Prefix prefix -> prefixQuery(w, prefix.text());
             case AnyOf any -> Query.of(q -> q.bool(b -> b.should(any.clauses().stream().map(c -> member(w, c))

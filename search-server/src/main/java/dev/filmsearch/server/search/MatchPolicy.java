@@ -32,6 +32,13 @@ public final class MatchPolicy {
      * (docs/relevance.md).
      */
     public static final int TYPO_THRESHOLD = 10;
+
+    /**
+     * What a word's typo alternative holds, in the fields that take typos and at the typo weight: nothing (words
+     * past {@link #MAX_FUZZY_WORDS}, members of an OR), the word as typed (a search before its typo forms are
+     * tried, so that an exact match scores as it does when they are), or the word's typo forms.
+     */
+    public enum TypoSlot { NONE, AS_TYPED, FORMS }
     private static final CharArraySet ENGLISH_STOP = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
     private static final CharArraySet SPANISH_STOP = SpanishAnalyzer.getDefaultStopSet();
 

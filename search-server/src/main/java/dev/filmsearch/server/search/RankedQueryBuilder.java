@@ -111,13 +111,14 @@ final class RankedQueryBuilder {
         BooleanQuery.Builder outer = new BooleanQuery.Builder();
         List<Word> plain = MatchPolicy.topLevelWords(userQuery);
         boolean allStop = plain.stream().allMatch(word -> MatchPolicy.isStopWord(word.text()));
-        int fuzzyBudget = typos ? MatchPolicy.MAX_FUZZY_WORDS : 0;
+        int fuzzyBudget = MatchPolicy.MAX_FUZZY_WORDS;
+        MatchPolicy.TypoSlot slot = typos ? MatchPolicy.TypoSlot.FORMS : MatchPolicy.TypoSlot.AS_TYPED;
         int textClauses = 0;
         int required = 0;
         for (Clause clause : userQuery.clauses()) {
             switch (clause) {
                 case Word word -> {
-                    Query q = wordQuery(w, word.text(), fuzzyBudget-- > 0, words);
+                    Query q = wordQuery(w, word.text(), fuzzyBudget-- > 0 ? slot : MatchPolicy.TypoSlot.NONE, words);
                     boolean optional = !allStop && MatchPolicy.isStopWord(word.text());
                     if (optional && relaxed) {
                         outer.add(q, Occur.SHOULD); // scores only: a stop word never counts towards "most words"
@@ -248,9 +249,10 @@ final class RankedQueryBuilder {
 
     /**
      * One word in every searched field of positive weight ({@link RankingWeights#searchedFields()}), plus its
-     * typo-tolerant forms in the fields that take typos, plus the year.
+     * typo alternative in the fields that take typos ({@code slot}: its typo forms, or the word as typed), plus the
+     * year.
      */
-    Query wordQuery(RankingWeights w, String word, boolean fuzzy, SharedFuzzyQuery.Words words) {
+    Query wordQuery(RankingWeights w, String word, MatchPolicy.TypoSlot slot, SharedFuzzyQuery.Words words) {
         List<Query> alternatives = new ArrayList<>();
         List<SearchedField> fields = w.searchedFields();
         for (SearchedField f : fields) {
@@ -260,12 +262,13 @@ final class RankedQueryBuilder {
         }
         String folded = fold(word);
         int edits = MatchPolicy.maxEdits(folded);
-        if (fuzzy && edits > 0) {
-            SharedFuzzyQuery.Automata automata = words.of(folded, edits);
+        if (slot != MatchPolicy.TypoSlot.NONE && edits > 0) {
+            SharedFuzzyQuery.Automata automata = slot == MatchPolicy.TypoSlot.FORMS ? words.of(folded, edits) : null;
             for (SearchedField f : fields) {
                 if (f.typos()) {
-                    alternatives.add(new BoostQuery(fuzzyQuery(f.field().name(), folded, edits, automata),
-                            f.weight() * w.fuzzy()));
+                    Query typo = automata != null ? fuzzyQuery(f.field().name(), folded, edits, automata)
+                            : new org.apache.lucene.search.TermQuery(new Term(f.field().name(), folded));
+                    alternatives.add(new BoostQuery(typo, f.weight() * w.fuzzy()));
                 }
             }
         }
@@ -306,7 +309,7 @@ final class RankedQueryBuilder {
     /** A member of an OR group: text clauses score, field terms count as one match. */
     private Query member(RankingWeights w, Clause clause) {
         return switch (clause) {
-            case Word word -> wordQuery(w, word.text(), false, new SharedFuzzyQuery.Words());
+            case Word word -> wordQuery(w, word.text(), MatchPolicy.TypoSlot.NONE, new SharedFuzzyQuery.Words());
             case Phrase phrase -> phraseQuery(w, phrase.text());
             case Prefix prefix -> prefixQuery(w, prefix.text());
             case AnyOf any -> {

@@ -103,9 +103,10 @@ public final class SearchService {
 
     /**
      * Searches within {@code budget}, which covers every phase: parsing, query building, collecting (hits and
-     * facet counts), relaxing a query that found nothing, facets, highlights and did-you-mean. Past the budget
-     * the answer is {@code partial}: collecting stops with the hits found so far, and the facets, highlights and
-     * did-you-mean still to be done are left out.
+     * facet counts), trying the words' typo forms when the words as typed found too little
+     * ({@link MatchPolicy#wantsTypos}), relaxing a query that found nothing, facets, highlights and did-you-mean.
+     * Past the budget the answer is {@code partial}: collecting stops with the hits found so far, and the facets,
+     * highlights and did-you-mean still to be done are left out.
      *
      * @throws BadQueryException when {@code q} cannot be read (the message says why)
      * @throws BudgetExceededException when the budget runs out before any hit is found

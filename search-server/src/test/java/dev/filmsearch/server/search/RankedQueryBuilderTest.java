@@ -38,18 +38,18 @@ class RankedQueryBuilderTest {
                 defaults.episodeFactor());
         Set<String> all = Set.of("title", "alt_title", "title_en", "title_es", "names", "director", "characters",
                 "genre_text", "text_en", "text_es");
-        assertEquals(new TreeSet<>(all), fields(builder.wordQuery(defaults, "batalla", true,
+        assertEquals(new TreeSet<>(all), fields(builder.wordQuery(defaults, "batalla", MatchPolicy.TypoSlot.FORMS,
                 new SharedFuzzyQuery.Words())));
         assertEquals(new TreeSet<>(all), fields(builder.phraseQuery(noDirector, "batalla")));
         Set<String> withoutDirector = new TreeSet<>(all);
         withoutDirector.remove("director");
-        assertEquals(withoutDirector, fields(builder.wordQuery(noDirector, "batalla", true,
+        assertEquals(withoutDirector, fields(builder.wordQuery(noDirector, "batalla", MatchPolicy.TypoSlot.FORMS,
                 new SharedFuzzyQuery.Words())));
         assertEquals(new TreeSet<>(Set.of("title", "alt_title", "names", "characters", "genre_text")),
                 fields(builder.prefixQuery(defaults, "bata")));
         assertEquals(new TreeSet<>(Set.of("title", "alt_title", "title_en", "title_es", "names", "director",
                 "characters", "genre_text", "text_en", "text_es", "year")), fields(builder.wordQuery(defaults, "1972",
-                true, new SharedFuzzyQuery.Words())));
+                MatchPolicy.TypoSlot.FORMS, new SharedFuzzyQuery.Words())));
     }
 
     private static Set<String> fields(Query query) {
