@@ -98,7 +98,6 @@ public final class DocumentMapper {
                 Schema.EPISODE.addTo(doc, f.episodeOf().episode());
             }
         }
-        Schema.SUGGEST.addTo(doc, Text.fold(f.title()));
         Schema.LABEL.addTo(doc, SuggestionLabel.encode(RecordType.FILM, f.id(), f.title()));
         Schema.FILM_ID.addTo(doc, f.id());
         for (Credit c : f.directors()) {
@@ -153,7 +152,6 @@ public final class DocumentMapper {
     private void person(FieldSink doc, Person p, List<FilmFame> fame) {
         title(doc, p.name(), true);
         Schema.NAMES.addTo(doc, p.name());
-        Schema.SUGGEST.addTo(doc, Text.fold(p.name()));
         Schema.LABEL.addTo(doc, SuggestionLabel.encode(RecordType.PERSON, p.id(), p.name()));
         Schema.PERSON_ID.addTo(doc, p.id());
         FilmFame best = null;

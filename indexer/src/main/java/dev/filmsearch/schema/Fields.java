@@ -48,11 +48,6 @@ public final class Fields {
     // ---- exact keys (values computed with dev.filmsearch.model.Text)
     /** {@code Text.titleKey} of the title and every alternative title: known-item exact title match. */
     public static final String TITLE_KEY = "title_key";
-    /**
-     * Folded whole label (title or name); films and people only. No query of either engine reads it now:
-     * suggestions search {@link #TITLE} and sort by {@link #SUGGEST_RANK}.
-     */
-    public static final String SUGGEST = "suggest";
     /** A film's or person's popularity feature as an int with points, what suggestions sort by; films and people. */
     public static final String SUGGEST_RANK = "suggest_rank";
     /**

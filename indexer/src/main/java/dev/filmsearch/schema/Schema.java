@@ -40,7 +40,6 @@ public final class Schema {
 
     // ---- exact keys and links
     public static final KeywordFieldDef TITLE_KEY = new KeywordFieldDef(Fields.TITLE_KEY, false);
-    public static final KeywordFieldDef SUGGEST = new KeywordFieldDef(Fields.SUGGEST, false);
     public static final KeywordFieldDef FILM_ID = new KeywordFieldDef(Fields.FILM_ID, false);
     public static final SortKeyFieldDef OF_FILM = new SortKeyFieldDef(Fields.OF_FILM);
     public static final SortKeyFieldDef LABEL = new SortKeyFieldDef(Fields.LABEL);
@@ -91,7 +90,7 @@ public final class Schema {
     /** Every field and facet, in this order. */
     public static final List<FieldDef> FIELDS = List.of(KEY, ID, TYPE, SOURCE, KNOWN_FOR,
             TITLE, ALT_TITLE, NAMES, DIRECTOR, CHARACTERS, GENRE_TEXT, TEXT_EN, TEXT_ES, TITLE_EN, TITLE_ES,
-            TITLE_KEY, SUGGEST, LABEL, FILM_ID, OF_FILM, PERSON_ID, LANGUAGE, TITLE_TYPE, SERIES_ID,
+            TITLE_KEY, LABEL, FILM_ID, OF_FILM, PERSON_ID, LANGUAGE, TITLE_TYPE, SERIES_ID,
             SEASON, EPISODE, YEAR, RATING, VOTES, REVIEW_RATING, TITLE_SORT, SUGGEST_RANK, FEATURES,
             TYPE_FACET, TITLE_TYPE_FACET, DIRECTOR_FACET, GENRE_FACET, LANGUAGE_FACET, YEAR_FACET, DECADE_FACET,
             RATING_FACET);

@@ -16,7 +16,7 @@ class SchemaTest {
      * Changing this value is a schema change: every existing index becomes stale and is rebuilt by the next
      * {@code serve}. Update it on purpose, with the change to {@link Schema} that caused it.
      */
-    static final String FINGERPRINT = "dc3bf50cab71c38c";
+    static final String FINGERPRINT = "579f13abbfa6e88e";
 
     @Test
     void the_fingerprint_of_the_schema_is_pinned_and_is_the_index_schema_version() {
@@ -36,7 +36,7 @@ class SchemaTest {
                 new FeatureFieldDef(Fields.FEATURES, List.of(Fields.FEATURE_POPULARITY)));
         List<FieldDef> fewerBuckets = replace(Schema.RATING_FACET,
                 new RangeFacetDef(FacetSchema.RATING, Schema.RATING, RangeFacetDef.unitBuckets(5, 10)));
-        List<FieldDef> renamed = replace(Schema.SUGGEST, new KeywordFieldDef("suggestion", false));
+        List<FieldDef> renamed = replace(Schema.SERIES_ID, new KeywordFieldDef("series", true));
         List<FieldDef> missing = new ArrayList<>(Schema.FIELDS);
         missing.remove(Schema.CHARACTERS);
         List<String> prints = new ArrayList<>();
@@ -88,10 +88,10 @@ class SchemaTest {
     @Test
     void every_field_is_listed_once_with_its_kind() {
         List<FieldDescription> all = Schema.describe();
-        assertEquals(41, all.size());
+        assertEquals(40, all.size());
         assertEquals(List.of("title", "alt_title", "names", "director", "characters", "genre_text", "text_en",
                 "text_es", "title_en", "title_es"), names(all, Kind.TEXT));
-        assertEquals(List.of("key", "id", "type", "title_key", "suggest", "film_id", "person_id", "language",
+        assertEquals(List.of("key", "id", "type", "title_key", "film_id", "person_id", "language",
                 "title_type", "series_id"), names(all, Kind.KEYWORD));
         assertEquals(List.of("season", "episode", "year", "rating", "votes", "review_rating", "suggest_rank"),
                 names(all, Kind.NUMBER));
