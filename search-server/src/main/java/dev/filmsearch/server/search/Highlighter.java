@@ -72,11 +72,6 @@ final class Highlighter {
         }
     }
 
-    /** With typo forms: the words of a query that matched them too ({@link MatchPolicy#wantsTypos}). */
-    Terms terms(UserQuery query) {
-        return terms(query, true);
-    }
-
     /** The query's terms; its words' typo forms are marked only when the search took them ({@code typos}). */
     Terms terms(UserQuery query, boolean typos) {
         Terms t = new Terms();
@@ -90,10 +85,12 @@ final class Highlighter {
         switch (c) {
             case Word word -> {
                 addWords(t, word.text());
-                for (String f : typos ? Analysis.terms(folded, "", word.text()) : List.<String>of()) {
-                    int edits = MatchPolicy.maxEdits(f);
-                    if (edits > 0) {
-                        t.fuzzy.add(new Typo(f.codePoints().toArray(), edits));
+                if (typos) {
+                    for (String f : Analysis.terms(folded, "", word.text())) {
+                        int edits = MatchPolicy.maxEdits(f);
+                        if (edits > 0) {
+                            t.fuzzy.add(new Typo(f.codePoints().toArray(), edits));
+                        }
                     }
                 }
             }

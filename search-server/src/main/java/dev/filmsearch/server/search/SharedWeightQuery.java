@@ -25,10 +25,6 @@ final class SharedWeightQuery extends Query {
         this.reader = reader;
     }
 
-    Query query() {
-        return query;
-    }
-
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
         if (scoreMode != ScoreMode.COMPLETE || boost != 1f || searcher.getIndexReader() != reader) {

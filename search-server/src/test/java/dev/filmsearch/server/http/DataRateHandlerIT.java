@@ -1,8 +1,8 @@
 package dev.filmsearch.server.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -125,7 +125,7 @@ class DataRateHandlerIT {
         String answer = exchange(port, "GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
         assertTrue(answer.startsWith("HTTP/1.1 200 "), answer);
         assertTrue(answer.endsWith("\r\n\r\n" + SMALL), answer);
-        assertTrue(!writeFailure.isDone());
+        assertFalse(writeFailure.isDone());
     }
 
     @Test
@@ -166,6 +166,7 @@ class DataRateHandlerIT {
         int port = start(new DataRateHandler(8_192, Duration.ofSeconds(1)), reading);
         try (Socket slow = new Socket("127.0.0.1", port)) {
             OutputStream out = slow.getOutputStream();
+            long started = System.nanoTime();
             out.write("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
             for (int i = 0; i < 40 && !readFailure.isDone(); i++) {
                 out.write('x');
@@ -173,8 +174,9 @@ class DataRateHandlerIT {
                 Thread.sleep(100);
             }
             Throwable failure = readFailure.get(10, TimeUnit.SECONDS);
-            assertNotNull(failure);
+            long millis = (System.nanoTime() - started) / 1_000_000;
             assertEquals("the client sent its request body slower than 8,192 bytes/s", failure.getMessage());
+            assertTrue(millis >= 1_000, millis + " ms: cut off within the grace of 1 s");
         }
     }
 

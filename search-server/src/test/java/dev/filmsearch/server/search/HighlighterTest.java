@@ -14,7 +14,7 @@ class HighlighterTest {
     private final UserQueryParser parser = new UserQueryParser();
 
     private Highlighter.Terms terms(String q) {
-        return highlighter.terms(parser.parse(q));
+        return highlighter.terms(parser.parse(q), true);
     }
 
     @Test
